@@ -1,0 +1,49 @@
+/// A document and the layers of annotation the pipeline has added to it.
+///
+/// Components read the layers earlier ones made and add their own; spans are UTF-8 offsets into
+/// `text`, the cleaned text, so nothing is copied until output.
+public struct AnnotatedDocument: Sendable {
+    public var document: Document
+    /// The cleaned text as UTF-8 bytes; the original text until the cleaner runs.
+    public var text: [UInt8]
+    public var removed: [RemovedBlock] = []
+    /// The headline the cleaner found at the top of the text, if any.
+    public var headline: String?
+    public var sentences: [Sentence] = []
+    public var tokens: [Token] = []
+    public var events: [EventRecord] = []
+    public var relations: [RelationRecord] = []
+    public var diagnostics: [Diagnostic]
+    /// The layers assigned so far.
+    public private(set) var layers: Set<Layer> = []
+
+    public init(_ document: Document) {
+        self.document = document
+        self.text = Array(document.text.utf8)
+        self.diagnostics = document.diagnostics
+    }
+
+    public mutating func markAssigned(_ assigned: Set<Layer>) { layers.formUnion(assigned) }
+
+    /// The cleaned text of a span as a `String`.
+    public func string(_ span: TextSpan) -> String {
+        String(decoding: text[span.range], as: UTF8.self)
+    }
+
+    public func string(of token: Token) -> String { string(token.span) }
+
+    public var cleanedText: String { String(decoding: text, as: UTF8.self) }
+
+    /// The title from the document's metadata, else the headline the cleaner found.
+    public var title: String? { document.title ?? headline }
+
+    /// The export record of this document (spec/records.md) with the engine's counts.
+    public var record: DocumentRecord {
+        var record = DocumentRecord(
+            doc: document.id, published: document.published, title: title, events: events, relations: relations)
+        record.sentences = sentences.count
+        record.boilerplateRemoved = removed.count
+        record.diagnostics = diagnostics.isEmpty ? nil : diagnostics.map(\.description)
+        return record
+    }
+}

@@ -1,0 +1,188 @@
+public import AttacheCore
+import Foundation
+
+/// The formats a document can come in.
+public enum SourceFormat: String, Sendable, CaseIterable {
+    case text, html, jsonLines = "jsonl"
+
+    /// The format a file name's extension names, with plain text for anything else.
+    public init(fileName: String) {
+        switch fileName.split(separator: ".").last?.lowercased() {
+        case "html", "htm", "xhtml": self = .html
+        case "jsonl", "ndjson": self = .jsonLines
+        default: self = .text
+        }
+    }
+}
+
+/// Reads documents from files, folders (recursively), JSON Lines files and standard input.
+///
+/// Every failure is reported with the file (and line) it concerns, and the rest of the batch goes
+/// on: `read(_:)` hands each document or failure to the caller as soon as it is ready, so memory
+/// stays bounded by the largest document, not the batch.
+///
+/// ```swift
+/// let reader = DocumentReader()
+/// reader.read(["corpus/"]) { outcome in
+///     if case .success(let document) = outcome { print(document.id) }
+/// }
+/// ```
+public struct DocumentReader: Sendable {
+    /// Documents larger than this are refused rather than read into memory.
+    public var maxDocumentBytes: Int
+    /// A published date that overrides whatever the documents say.
+    public var publishedOverride: PartialDate?
+
+    public static let defaultMaxDocumentBytes = 32 << 20
+
+    public init(maxDocumentBytes: Int = DocumentReader.defaultMaxDocumentBytes, publishedOverride: PartialDate? = nil) {
+        self.maxDocumentBytes = maxDocumentBytes
+        self.publishedOverride = publishedOverride
+    }
+
+    public func read(_ paths: [String], _ handle: (Result<Document, ReadFailure>) -> Void) {
+        for path in paths {
+            if path == "-" {
+                readStandardInput(handle)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                handle(.failure(ReadFailure(file: path, "no such file or folder")))
+                continue
+            }
+            if isDirectory.boolValue {
+                for file in filesBelow(path, handle) { readFile(file, handle) }
+            } else {
+                readFile(path, handle)
+            }
+        }
+    }
+
+    /// All regular files below a folder, sorted, hidden ones left out.
+    func filesBelow(_ folder: String, _ handle: (Result<Document, ReadFailure>) -> Void) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            handle(.failure(ReadFailure(file: folder, "cannot list folder")))
+            return []
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                continue
+            }
+            files.append(path)
+        }
+        return files.sorted()
+    }
+
+    public func readFile(_ path: String, _ handle: (Result<Document, ReadFailure>) -> Void) {
+        let name = (path as NSString).lastPathComponent
+        if SourceFormat(fileName: name) == .jsonLines {
+            JSONLinesReader(reader: self).read(path: path, handle)
+            return
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            handle(.failure(ReadFailure(file: path, "cannot read (missing, a broken link, or no permission)")))
+            return
+        }
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            handle(.failure(ReadFailure(file: path, "not a regular file")))
+            return
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxDocumentBytes else {
+            handle(.failure(ReadFailure(file: path, "file too large: \(megabytes(size)) (the limit is \(megabytes(maxDocumentBytes)); see --max-size)")))
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            handle(.failure(ReadFailure(file: path, "cannot read (no permission or an I/O error)")))
+            return
+        }
+        handle(Result { () throws(ReadFailure) in try document(from: [UInt8](data), id: name, file: path) })
+    }
+
+    func readStandardInput(_ handle: (Result<Document, ReadFailure>) -> Void) {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let bytes = [UInt8](data)
+        if bytes.first == UInt8(ascii: "{") {
+            JSONLinesReader(reader: self).read(bytes: bytes, file: "stdin", handle)
+        } else {
+            handle(Result { () throws(ReadFailure) in try document(from: bytes, id: "stdin", file: "stdin") })
+        }
+    }
+
+    /// A document from the bytes of a text or HTML file (the format sniffed from the content
+    /// when the name does not say it).
+    public func document(from bytes: [UInt8], id: String, file: String) throws(ReadFailure) -> Document {
+        guard bytes.count <= maxDocumentBytes else {
+            throw ReadFailure(file: file, "document too large: \(megabytes(bytes.count))")
+        }
+        let decoded = try TextDecoding.decode(bytes, file: file)
+        var document: Document
+        if SourceFormat(fileName: id) == .html || HTMLReader.looksLikeHTML(decoded.text) {
+            document = htmlDocument(decoded.text, id: id)
+        } else {
+            document = textDocument(decoded.text, id: id)
+        }
+        if let note = decoded.note { document.diagnostics.append(Diagnostic(.note, "reader", note)) }
+        guard !document.text.utf8.allSatisfy(TextDecoding.isSpace) else {
+            throw ReadFailure(file: file, "no text left after reading (empty body)")
+        }
+        return finish(document)
+    }
+
+    /// A plain-text document, with front matter if it has any.
+    public func textDocument(_ text: String, id: String) -> Document {
+        let frontMatter = FrontMatter(parsing: text)
+        var document = Document(id: frontMatter.fields["id"] ?? id, text: String(frontMatter.body))
+        document.title = frontMatter.fields["title"]
+        document.source = frontMatter.fields["source"]
+        document.url = frontMatter.fields["url"]
+        if let value = frontMatter.fields["published"] ?? frontMatter.fields["date"] {
+            setPublished(&document, value, origin: "front matter")
+        }
+        return document
+    }
+
+    public func htmlDocument(_ html: String, id: String) -> Document {
+        let page = HTMLReader.extract(html)
+        var document = Document(id: id, text: page.text, title: page.title, source: page.source, url: page.url)
+        if let published = page.published { setPublished(&document, published, origin: page.publishedOrigin ?? "HTML") }
+        for problem in page.problems { document.diagnostics.append(Diagnostic(.warning, "html-reader", problem)) }
+        return document
+    }
+
+    /// Fills the published date from a byline when nothing else gave it; applies the override.
+    func finish(_ document: Document) -> Document {
+        var document = document
+        if let publishedOverride {
+            document.published = publishedOverride
+            document.publishedOrigin = "--published"
+        } else if document.published == nil, let date = BylineDate.find(in: document.text) {
+            document.published = date
+            document.publishedOrigin = "byline"
+        }
+        return document
+    }
+
+    func setPublished(_ document: inout Document, _ value: String, origin: String) {
+        let trimmed = value.trimmingSpaces
+        if let date = PartialDate(parsing: trimmed) ?? DatelineParser.firstDate(in: trimmed) {
+            document.published = date
+            document.publishedOrigin = origin
+        } else {
+            document.diagnostics.append(Diagnostic(.warning, "reader", "unreadable published date '\(trimmed)' in \(origin)"))
+        }
+    }
+
+    func megabytes(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+    }
+}

@@ -1,0 +1,119 @@
+/// Turns the bytes of a file into text: checks that it is text at all, decodes UTF-8 (with or
+/// without a byte order mark), UTF-16 with a byte order mark, or Windows-1252, and normalises line
+/// ends to `\n`.
+///
+/// Windows-1252 is accepted only when the bytes hold no valid multi-byte UTF-8 sequence: a file
+/// that mixes valid and invalid UTF-8 is corrupt, and decoding it as anything would garble it.
+public enum TextDecoding {
+    public struct Decoded {
+        public var text: String
+        /// Set when the text was transcoded, e.g. "transcoded from Windows-1252".
+        public var note: String?
+    }
+
+    public static func decode(_ bytes: [UInt8], file: String) throws(ReadFailure) -> Decoded {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Decoded(text: normaliseLineEnds(decodeUTF16(bytes)), note: "transcoded from UTF-16")
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if body.allSatisfy(isSpace) { throw ReadFailure(file: file, "empty file (no text)") }
+        if let reason = binaryReason(body) { throw ReadFailure(file: file, "binary file, not text (\(reason))") }
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(text: normaliseLineEnds(text), note: nil)
+        }
+        let check = scanUTF8(body)
+        guard check.validMultiByteSequences == 0 else {
+            throw ReadFailure(file: file, "invalid UTF-8 at byte \(check.firstInvalidOffset)")
+        }
+        guard !body.contains(where: windows1252Undefined.contains) else {
+            throw ReadFailure(file: file, "not UTF-8, and not Windows-1252 either (byte \(check.firstInvalidOffset))")
+        }
+        let text = String(String.UnicodeScalarView(body.map(windows1252Scalar)))
+        return Decoded(text: normaliseLineEnds(text), note: "transcoded from Windows-1252")
+    }
+
+    /// A NUL byte or many control characters in the first 64 KiB mark a file as binary.
+    static func binaryReason(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(65_536)
+        if sample.contains(0) { return "it contains NUL bytes" }
+        let controls = sample.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+            .count
+        if controls * 100 > sample.count { return "\(controls) control characters" }
+        return nil
+    }
+
+    static func scanUTF8(_ bytes: [UInt8]) -> (validMultiByteSequences: Int, firstInvalidOffset: Int) {
+        var valid = 0
+        var firstInvalid = -1
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00..<0x80: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length == 1 {
+                index += 1
+                continue
+            }
+            let end = index + length
+            if length > 0, end <= bytes.count, bytes[(index + 1)..<end].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                index = end
+            } else {
+                if firstInvalid < 0 { firstInvalid = index }
+                index += 1
+            }
+        }
+        return (valid, max(firstInvalid, 0))
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8]) -> String {
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let pair = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(bigEndian ? pair.0 << 8 | pair.1 : pair.1 << 8 | pair.0)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    static func normaliseLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                output.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousWasCR) { output.append(byte) }
+            previousWasCR = false
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    static let windows1252Undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// Windows-1252 matches Latin-1 except in 0x80...0x9F, where it has typographic characters.
+    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        let table: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+            0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return Unicode.Scalar(table[Int(byte - 0x80)])!
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Attache: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attache",
+        abstract: "Read foreign-affairs text and turn it into source-linked records of international relations.",
+        discussion: """
+            Start with the bundled sample corpus:
+              attache analyze Examples/corpus
+              attache text Examples/corpus/003_5278bba505018955.txt --show-removed
+            """,
+        subcommands: [AnalyzeCommand.self, TextCommand.self]
+    )
+}

@@ -1,0 +1,63 @@
+import AttacheCore
+import AttacheText
+import ArgumentParser
+
+/// Where documents come from and how to read them; shared by every command that reads text.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders (read recursively), JSON Lines files (.jsonl), or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "The published date of every document (YYYY, YYYY-MM or YYYY-MM-DD); overrides what the documents say.")
+    var published: String?
+
+    @Option(help: "The largest document to read, in megabytes.")
+    var maxSize: Int = DocumentReader.defaultMaxDocumentBytes >> 20
+
+    func validate() throws {
+        if let published, PartialDate(parsing: published) == nil {
+            throw ValidationError("--published '\(published)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        guard maxSize > 0 else { throw ValidationError("--max-size must be at least 1 (megabyte)") }
+    }
+
+    var reader: DocumentReader {
+        DocumentReader(maxDocumentBytes: maxSize << 20, publishedOverride: published.flatMap { PartialDate(parsing: $0) })
+    }
+
+    /// Reads every path, reporting each failure on standard error as one line, and hands each
+    /// document to `body`. Throws a failure exit code when nothing at all could be read.
+    func forEachDocument(_ body: (Document) throws -> Void) throws {
+        var documents = 0
+        var failures = 0
+        var bodyError: (any Error)?
+        reader.read(paths) { outcome in
+            guard bodyError == nil else { return }
+            switch outcome {
+            case .success(let document):
+                documents += 1
+                do { try body(document) } catch { bodyError = error }
+            case .failure(let failure):
+                failures += 1
+                StandardError.print("attache: \(failure)")
+            }
+        }
+        if let bodyError { throw bodyError }
+        if documents == 0 {
+            if failures == 0 { StandardError.print("attache: no documents found in \(paths.joined(separator: " "))") }
+            throw ExitCode.failure
+        }
+    }
+}
+
+enum StandardError {
+    static func print(_ line: String) {
+        var stream = Stream()
+        Swift.print(line, to: &stream)
+    }
+
+    struct Stream: TextOutputStream {
+        mutating func write(_ string: String) {
+            FileHandleOutput.writeStandardError(string)
+        }
+    }
+}
