@@ -65,8 +65,9 @@ public struct Cleaner: PipelineComponent {
         if line.isShareRow { return .remove("share-buttons") }
         if line.isByline { return .remove("byline") }
         guard line.phraseHits > 0 else { return .keep }
-        // Short lines with a boilerplate phrase, or long ones dense with them, are furniture.
-        if line.words <= 12 || line.phraseHits * 20 >= line.words { return .remove("boilerplate-phrase") }
+        // Short lines with a boilerplate phrase, or lines full of them, are furniture; from a longer
+        // line only the sentences that carry a phrase go.
+        if line.words <= 15 || line.phraseHits >= 3 { return .remove("boilerplate-phrase") }
         return trimGluedSentences(line, text)
     }
 

@@ -15,7 +15,7 @@ struct LineFacts {
     /// A headline or heading: a few words without a sentence's final punctuation.
     var isHeadlineShaped: Bool { !endsWithSentencePunctuation && words >= 2 && words <= 30 }
     /// A paragraph long enough to be article text.
-    var isSubstantial: Bool { words >= 20 && endsWithSentencePunctuation }
+    var isSubstantial: Bool { words >= 15 && endsWithSentencePunctuation }
 
     static let voiceWords: Set<[UInt8]> = Set(["we", "us", "our", "you", "your"].map { Array($0.utf8) })
     static let bylineStarts: [[UInt8]] = ["by ", "published", "updated", "posted", "last updated"].map { Array($0.utf8) }
@@ -56,7 +56,7 @@ struct LineFacts {
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         var index = 0
         while index < bytes.count, index < 2, isDigit(bytes[index]) { index += 1 }
-        guard index > 0, index < bytes.count, bytes[index] == 0x3A, index + 2 < bytes.count + 0,
+        guard index > 0, index < bytes.count, bytes[index] == 0x3A, index + 2 < bytes.count,
             isDigit(bytes[index + 1]), isDigit(bytes[index + 2])
         else { return false }
         return true

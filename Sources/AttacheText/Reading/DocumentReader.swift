@@ -88,7 +88,10 @@ public struct DocumentReader: Sendable {
             JSONLinesReader(reader: self).read(path: path, handle)
             return
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard FileManager.default.fileExists(atPath: target),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+        else {
             handle(.failure(ReadFailure(file: path, "cannot read (missing, a broken link, or no permission)")))
             return
         }
@@ -101,7 +104,7 @@ public struct DocumentReader: Sendable {
             handle(.failure(ReadFailure(file: path, "file too large: \(megabytes(size)) (the limit is \(megabytes(maxDocumentBytes)); see --max-size)")))
             return
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: target) else {
             handle(.failure(ReadFailure(file: path, "cannot read (no permission or an I/O error)")))
             return
         }

@@ -159,10 +159,23 @@ struct Tokenizer {
         for byte in text[range] {
             if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lower += 1 }
         }
+        if text[range.lowerBound] >= 0x80 { return nonASCIIShape(text, range) }
         let firstIsUpper = text[range.lowerBound] >= 0x41 && text[range.lowerBound] <= 0x5A
         if upper == 0 { return .lower }
         if lower == 0 { return range.count == 1 ? .capitalized : .upper }
         if firstIsUpper && upper == 1 { return .capitalized }
         return .mixed
+    }
+
+    /// The shape of a word that starts with a non-ASCII letter ("Österreich", "Київ"), by the case
+    /// of its scalars; rare enough that decoding is affordable.
+    func nonASCIIShape(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Token.Shape {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+        let scalars = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let upper = scalars.filter { $0.properties.isUppercase }.count
+        guard let first = scalars.first else { return .lower }
+        if upper == 0 { return .lower }
+        if upper == scalars.count { return scalars.count == 1 ? .capitalized : .upper }
+        return first.properties.isUppercase && upper == 1 ? .capitalized : .mixed
     }
 }
