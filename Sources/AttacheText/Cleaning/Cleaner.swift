@@ -137,17 +137,15 @@ public struct Cleaner: PipelineComponent {
 
     /// A line that repeats an earlier kept line (ignoring case and final punctuation) goes.
     func markRepeats(_ lines: [LineFacts], _ text: [UInt8], _ verdicts: inout [Verdict]) {
-        var seen: Set<[UInt8]> = []
+        var seen: Set<UInt64> = []
         for index in lines.indices {
-            let range: Range<Int>
+            let fingerprint: UInt64
             switch verdicts[index] {
-            case .keep: range = lines[index].range
-            case .trim(let part, _): range = part
+            case .keep: fingerprint = lines[index].fingerprint
+            case .trim(let part, _): fingerprint = LineFacts.fingerprint(LowercaseText.normalise(text[part]))
             case .remove: continue
             }
-            var key = LowercaseText.normalise(text[range])
-            while let last = key.last, [0x2E, 0x21, 0x3F, 0x20].contains(last) { key.removeLast() }
-            if !seen.insert(key).inserted { verdicts[index] = .remove("repeated") }
+            if !seen.insert(fingerprint).inserted { verdicts[index] = .remove("repeated") }
         }
     }
 

@@ -17,38 +17,63 @@ struct LineFacts {
     /// A paragraph long enough to be article text.
     var isSubstantial: Bool { words >= 15 && endsWithSentencePunctuation }
 
-    static let voiceWords: Set<[UInt8]> = Set(["we", "us", "our", "you", "your"].map { Array($0.utf8) })
+    /// we, us, our, you, your, packed little-endian into integers so that testing a word costs no allocation.
+    static let voiceWords: [UInt32] = ["we", "us", "our", "you", "your"].map { pack(Array($0.utf8)[...]) }
+    /// Fingerprint of the lowercased line without its final punctuation, for finding repeats.
+    var fingerprint: UInt64 = 0
     static let bylineStarts: [[UInt8]] = ["by ", "published", "updated", "posted", "last updated"].map { Array($0.utf8) }
 
     init(_ text: [UInt8], range: Range<Int>, vocabulary: BoilerplateVocabulary) {
         self.range = range
         let lowered = LowercaseText.normalise(text[range])
-        var shareWordsOnly = true
         var digits = 0
-        var wordStart: Int?
-        for index in 0...lowered.count {
-            let byte = index < lowered.count ? lowered[index] : 0x20
-            if LowercaseText.isWordByte(byte) || (byte == 0x27 && wordStart != nil) {
-                if wordStart == nil { wordStart = index }
-                if byte >= 0x30 && byte <= 0x39 { digits += 1 }
-                continue
+        var wordStart = -1
+        var packed: UInt32 = 0
+        var wordRanges: [Range<Int>] = []
+        lowered.withUnsafeBufferPointer { line in
+            for index in 0...line.count {
+                let byte = index < line.count ? line[index] : 0x20
+                if LowercaseText.isWordByte(byte) || (byte == 0x27 && wordStart >= 0) {
+                    if wordStart < 0 {
+                        wordStart = index
+                        packed = 0
+                    }
+                    if index - wordStart < 4 { packed |= UInt32(byte) << (8 * UInt32(index - wordStart)) }
+                    if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+                    continue
+                }
+                guard wordStart >= 0 else { continue }
+                words += 1
+                if index - wordStart <= 4 && Self.voiceWords.contains(packed) { publisherVoice += 1 }
+                if words <= 9 { wordRanges.append(wordStart..<index) }
+                wordStart = -1
             }
-            guard let start = wordStart else { continue }
-            let word = Array(lowered[start..<index])
-            words += 1
-            if Self.voiceWords.contains(word) { publisherVoice += 1 }
-            if !vocabulary.shareWords.contains(word) { shareWordsOnly = false }
-            wordStart = nil
         }
+        // Only short lines can be share rows, so only they pay for the word lookups.
+        isShareRow = words > 0 && words <= 8
+            && wordRanges.allSatisfy { vocabulary.shareWords.contains(Array(lowered[$0])) }
         phraseHits = vocabulary.phrases.countMatches(in: lowered)
+        fingerprint = Self.fingerprint(lowered)
         var end = lowered.count
         while end > 0, [0x22, 0x29, 0x27, 0x5D].contains(lowered[end - 1]) || lowered[end - 1] >= 0x80 { end -= 1 }
         if end > 0 { endsWithSentencePunctuation = [0x2E, 0x21, 0x3F, 0x3A, 0x3B].contains(lowered[end - 1]) }
         let heading = lowered.last == 0x3A ? Array(lowered.dropLast()) : lowered
         isFeedHeading = words <= 5 && vocabulary.feedHeadings.matchesExactly(heading)
-        isShareRow = shareWordsOnly && words > 0 && words <= 8
         isTimestamp = words <= 6 && Self.startsWithClockTime(lowered)
         isByline = words <= 16 && digits > 0 && Self.bylineStarts.contains { lowered.starts(with: $0) }
+    }
+
+    static func pack(_ word: ArraySlice<UInt8>) -> UInt32 {
+        word.prefix(4).enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
+
+    /// FNV-1a over the line without final punctuation: 64 bits tell the lines of a page apart.
+    static func fingerprint(_ lowered: [UInt8]) -> UInt64 {
+        var end = lowered.count
+        while end > 0, [0x2E, 0x21, 0x3F, 0x20].contains(lowered[end - 1]) { end -= 1 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in lowered[..<end] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// "12:59 AM", "9:05", "11:04 am (Updated: )"

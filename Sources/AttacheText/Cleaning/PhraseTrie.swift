@@ -3,24 +3,26 @@
 /// Matching walks the trie from each word start and stops at the first byte that leaves it,
 /// so the cost per byte stays near constant however many phrases there are.
 struct PhraseTrie: Sendable {
-    private var children: [[UInt8: Int32]] = [[:]]
+    /// Transitions, 256 per node: `next[node * 256 + byte]` is the child, or 0 for none.
+    private var next: [Int32] = Array(repeating: 0, count: 256)
     private var terminal: [Bool] = [false]
 
     init(_ phrases: some Sequence<String>) {
-        for phrase in phrases { insert(Array(LowercaseText.normalise(Array(phrase.utf8)))) }
+        for phrase in phrases { insert(LowercaseText.normalise(Array(phrase.utf8))) }
     }
 
     mutating func insert(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         var node = 0
         for byte in bytes {
-            if let next = children[node][byte] {
-                node = Int(next)
+            let child = Int(next[node * 256 + Int(byte)])
+            if child != 0 {
+                node = child
             } else {
-                children.append([:])
                 terminal.append(false)
-                children[node][byte] = Int32(children.count - 1)
-                node = children.count - 1
+                next.append(contentsOf: repeatElement(0, count: 256))
+                next[node * 256 + Int(byte)] = Int32(terminal.count - 1)
+                node = terminal.count - 1
             }
         }
         terminal[node] = true
@@ -43,8 +45,8 @@ struct PhraseTrie: Sendable {
     func matchesExactly(_ text: [UInt8]) -> Bool {
         var node = 0
         for byte in text {
-            guard let next = children[node][byte] else { return false }
-            node = Int(next)
+            node = Int(next[node * 256 + Int(byte)])
+            if node == 0 { return false }
         }
         return terminal[node]
     }
@@ -52,8 +54,9 @@ struct PhraseTrie: Sendable {
     private func matchesPhrase(_ text: [UInt8], from start: Int) -> Bool {
         var node = 0
         var index = start
-        while index < text.count, let next = children[node][text[index]] {
-            node = Int(next)
+        while index < text.count {
+            node = Int(next[node * 256 + Int(text[index])])
+            if node == 0 { return false }
             index += 1
             if terminal[node], index == text.count || !LowercaseText.isWordByte(text[index]) { return true }
         }
@@ -65,22 +68,26 @@ struct PhraseTrie: Sendable {
 enum LowercaseText {
     static func normalise(_ bytes: some Collection<UInt8>) -> [UInt8] {
         let bytes = Array(bytes)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99
-            {
-                output.append(0x27)
-                index += 3
-                continue
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+            bytes.withUnsafeBufferPointer { input in
+                var index = 0
+                var count = 0
+                while index < input.count {
+                    let byte = input[index]
+                    if byte == 0xE2, index + 2 < input.count, input[index + 1] == 0x80,
+                        input[index + 2] == 0x98 || input[index + 2] == 0x99
+                    {
+                        output[count] = 0x27
+                        index += 3
+                    } else {
+                        output[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    }
+                    count += 1
+                }
+                written = count
             }
-            output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            index += 1
         }
-        return output
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {

@@ -17,54 +17,78 @@ struct FrontMatter {
 
     init(parsing text: String) {
         body = Substring(text)
-        var lines = text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false)[...]
-        let fenced = lines.first?.trimmingSpaces == "---"
-        if fenced { lines = lines.dropFirst() }
+        guard Self.mayStartWithFrontMatter(text) else { return }
+        let bytes = text.utf8Prefix(4096)
+        // Front matter lines are short: read at most 20 lines of at most 1000 bytes.
+        var lines: [(text: String, end: Int)] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            guard index - start < 1000, lines.count < 20 else { break }
+            lines.append((String(decoding: bytes[start..<index], as: UTF8.self).trimmingSpaces, index + 1))
+            start = index + 1
+        }
+        if lines.count < 20 && start < bytes.count && bytes.count < 4096 && bytes.count - start < 1000 {
+            lines.append((String(decoding: bytes[start...], as: UTF8.self).trimmingSpaces, bytes.count))
+        }
+        let fenced = lines.first?.text == "---"
         var fields: [String: String] = [:]
-        var consumed = fenced ? 1 : 0
-        var closed = !fenced
-        for line in lines {
-            let trimmed = line.trimmingSpaces
-            if fenced && trimmed == "---" {
-                consumed += 1
-                closed = true
+        var bodyStart: Int?
+        for (number, line) in lines.enumerated() where !(fenced && number == 0) {
+            if fenced && line.text == "---" || !fenced && line.text.isEmpty {
+                bodyStart = line.end
                 break
             }
-            if !fenced && trimmed.isEmpty {
-                if fields.isEmpty { return }
-                consumed += 1
-                break
-            }
-            guard let colon = trimmed.firstIndex(of: ":") else { return }
-            let key = trimmed[..<colon].lowercased()
+            guard let colon = line.text.firstIndex(of: ":") else { return }
+            let key = line.text[..<colon].lowercased()
             guard Self.knownKeys.contains(key) else { return }
-            var value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
+            var value = line.text[line.text.index(after: colon)...].trimmingSpaces
             if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
                 value = String(value.dropFirst().dropLast())
             }
             fields[key] = value
-            consumed += 1
         }
-        // A fence that never closes is not front matter.
-        guard !fields.isEmpty, closed || !fenced else { return }
+        // A fence that never closes is not front matter; bare fields may run to the end of the text.
+        if bodyStart == nil && !fenced && lines.last?.end == bytes.count { bodyStart = bytes.count }
+        guard let bodyStart, !fields.isEmpty else { return }
         self.fields = fields
-        var remainder = Substring(text)
-        for _ in 0..<consumed {
-            guard let newline = remainder.firstIndex(of: "\n") else {
-                remainder = remainder[remainder.endIndex...]
-                break
-            }
-            remainder = remainder[remainder.index(after: newline)...]
-        }
-        body = remainder
+        body = Substring(text.utf8[text.utf8.index(text.startIndex, offsetBy: bodyStart)...])
+    }
+}
+
+extension FrontMatter {
+    /// A cheap test on the first bytes, so texts without front matter cost nothing.
+    static func mayStartWithFrontMatter(_ text: String) -> Bool {
+        let head = text.utf8Prefix(16)
+        if head.starts(with: Array("---".utf8)) { return true }
+        let lowered = LowercaseText.normalise(head)
+        return knownKeys.contains { lowered.starts(with: Array(($0 + ":").utf8)) }
     }
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing ASCII whitespace and no-break spaces.
     var trimmingSpaces: String {
-        let scalars = Array(unicodeScalars)
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let bytes = Array(utf8)
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper {
+            if bytes[lower] <= 0x20 {
+                lower += 1
+            } else if bytes[lower] == 0xC2, lower + 1 < upper, bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else {
+                break
+            }
+        }
+        while upper > lower {
+            if bytes[upper - 1] <= 0x20 {
+                upper -= 1
+            } else if bytes[upper - 1] == 0xA0, upper - 2 >= lower, bytes[upper - 2] == 0xC2 {
+                upper -= 2
+            } else {
+                break
+            }
+        }
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 }

@@ -50,9 +50,12 @@ public enum HTMLReader {
 
     /// Whether bytes look like HTML rather than text that mentions a tag.
     public static func looksLikeHTML(_ text: some StringProtocol) -> Bool {
-        let head = text.prefix(1024).lowercased()
-        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
-            || (head.contains("<p>") && head.contains("</p>"))
+        let head = LowercaseText.normalise(text.utf8Prefix(1024))[...]
+        guard head.contains(0x3C) else { return false }
+        for marker in ["<!doctype html", "<html", "<body"] where BylineDate.contains(head, Array(marker.utf8)) {
+            return true
+        }
+        return BylineDate.contains(head, Array("<p>".utf8)) && BylineDate.contains(head, Array("</p>".utf8))
     }
 
     struct Scanner {

@@ -15,11 +15,12 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return Decoded(text: normaliseLineEnds(decodeUTF16(bytes)), note: "transcoded from UTF-16")
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if body.allSatisfy(isSpace) { throw ReadFailure(file: file, "empty file (no text)") }
+        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        normaliseLineEnds(&body)
+        if !body.contains(where: { !isSpace($0) }) { throw ReadFailure(file: file, "empty file (no text)") }
         if let reason = binaryReason(body) { throw ReadFailure(file: file, "binary file, not text (\(reason))") }
         if let text = String(validating: body, as: UTF8.self) {
-            return Decoded(text: normaliseLineEnds(text), note: nil)
+            return Decoded(text: text, note: nil)
         }
         let check = scanUTF8(body)
         guard check.validMultiByteSequences == 0 else {
@@ -29,16 +30,24 @@ public enum TextDecoding {
             throw ReadFailure(file: file, "not UTF-8, and not Windows-1252 either (byte \(check.firstInvalidOffset))")
         }
         let text = String(String.UnicodeScalarView(body.map(windows1252Scalar)))
-        return Decoded(text: normaliseLineEnds(text), note: "transcoded from Windows-1252")
+        return Decoded(text: text, note: "transcoded from Windows-1252")
     }
 
     /// A NUL byte or many control characters in the first 64 KiB mark a file as binary.
     static func binaryReason(_ bytes: [UInt8]) -> String? {
-        let sample = bytes.prefix(65_536)
-        if sample.contains(0) { return "it contains NUL bytes" }
-        let controls = sample.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
-            .count
-        if controls * 100 > sample.count { return "\(controls) control characters" }
+        let sample = min(bytes.count, 65_536)
+        var controls = 0
+        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<sample {
+                let byte = buffer[index]
+                guard byte < 0x20 else { continue }
+                if byte == 0 { return true }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            return false
+        }
+        if hasNUL { return "it contains NUL bytes" }
+        if controls * 100 > sample { return "\(controls) control characters" }
         return nil
     }
 
@@ -86,11 +95,19 @@ public enum TextDecoding {
     }
 
     static func normaliseLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var bytes = text.utf8Prefix(Int.max)
+        guard bytes.contains(0x0D) else { return text }
+        normaliseLineEnds(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// CRLF and lone CR become LF, in place.
+    static func normaliseLineEnds(_ bytes: inout [UInt8]) {
+        guard bytes.contains(0x0D) else { return }
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var previousWasCR = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x0D {
                 output.append(0x0A)
                 previousWasCR = true
@@ -99,7 +116,7 @@ public enum TextDecoding {
             if !(byte == 0x0A && previousWasCR) { output.append(byte) }
             previousWasCR = false
         }
-        return String(decoding: output, as: UTF8.self)
+        bytes = output
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }

@@ -44,7 +44,9 @@ public struct Segmenter: PipelineComponent {
                     last += 1
                 }
                 ends = last + 1 == tokens.count || !continuesSentence(tokens[last + 1], text)
-            } else if let kind = output.abbreviationKinds[index], kind == .other, index + 1 < tokens.count {
+            } else if tokens[index].shape == .abbreviation, output.abbreviationKinds[index] == .other,
+                index + 1 < tokens.count
+            {
                 let next = tokens[index + 1]
                 ends = tokenizer.abbreviations.isSentenceStarter(text[next.span.range])
             }
