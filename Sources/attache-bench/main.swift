@@ -39,7 +39,9 @@ guard !files.isEmpty else {
     FileHandle.standardError.write(Data("attache-bench: no .txt files in \(options.corpus)\n".utf8))
     exit(1)
 }
-let samples = try files.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: options.corpus).appendingPathComponent($0))) }
+let samples = try files.map {
+    [UInt8](try Data(contentsOf: URL(fileURLWithPath: options.corpus).appendingPathComponent($0)))
+}
 
 // The corpus: the samples repeated, each copy a document of its own, as a batch of files would be.
 var corpus: [[UInt8]] = []
@@ -69,5 +71,7 @@ for _ in 0..<options.repetitions {
 }
 let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
 let megabytes = Double(corpusBytes) / 1_048_576
-print("| read + clean + segment | \(String(format: "%.1f", megabytes)) MB, \(corpus.count) documents | \(String(format: "%.2f", seconds)) s | \(String(format: "%.1f", megabytes / seconds)) MB/s | \(String(format: "%.0f", Double(corpus.count) / seconds)) docs/s | \(String(format: "%.0f", peakMemoryMegabytes())) MB |")
+print(
+    "| read + clean + segment | \(String(format: "%.1f", megabytes)) MB, \(corpus.count) documents | \(String(format: "%.2f", seconds)) s | \(String(format: "%.1f", megabytes / seconds)) MB/s | \(String(format: "%.0f", Double(corpus.count) / seconds)) docs/s | \(String(format: "%.0f", peakMemoryMegabytes())) MB |"
+)
 print("sentences: \(sentences), tokens: \(tokens) (best of \(options.repetitions) runs)")

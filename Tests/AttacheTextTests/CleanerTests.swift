@@ -17,10 +17,11 @@ import Testing
             Sign up for our morning newsletter
             Enter your email
             """
-        #expect(try kept(text) == """
-            Chile and Peru settle maritime dispute
-            The two governments said on Monday that they accepted the court's ruling on the sea border and would respect it.
-            """)
+        #expect(
+            try kept(text) == """
+                Chile and Peru settle maritime dispute
+                The two governments said on Monday that they accepted the court's ruling on the sea border and would respect it.
+                """)
     }
 
     @Test func removesADonationAppealBoxWithItsMiddleParagraphs() throws {
@@ -32,15 +33,17 @@ import Testing
             The transitional government gave the envoy 72 hours to leave the country, state television reported on Tuesday evening.
             """
         let cleaned = try Fixtures.clean(text)
-        #expect(cleaned.cleanedText == """
-            Mali's junta expels French ambassador
-            The transitional government gave the envoy 72 hours to leave the country, state television reported on Tuesday evening.
-            """)
+        #expect(
+            cleaned.cleanedText == """
+                Mali's junta expels French ambassador
+                The transitional government gave the envoy 72 hours to leave the country, state television reported on Tuesday evening.
+                """)
         #expect(cleaned.removed.map(\.rule) == ["boilerplate-phrase", "appeal-box", "boilerplate-phrase"])
     }
 
     @Test func cutsAnAppealGluedToTheFirstSentence() throws {
-        let text = "Please support our journalism.Japan and South Korea agreed to resume regular summits, officials in Tokyo said."
+        let text =
+            "Please support our journalism.Japan and South Korea agreed to resume regular summits, officials in Tokyo said."
         #expect(try kept(text) == "Japan and South Korea agreed to resume regular summits, officials in Tokyo said.")
     }
 

@@ -15,12 +15,15 @@ import Testing
         #expect(messages.count == 3)
         #expect(messages[0].hasPrefix("\(Fixtures.path("feed.jsonl")):2: malformed JSON"))
         #expect(messages[1].hasSuffix(":4: expected a JSON object"))
-        #expect(messages[2].hasSuffix(":5: missing \"id\" (a string or a number)") || messages[2].hasSuffix(":5: missing \"text\" (a string)"))
+        #expect(
+            messages[2].hasSuffix(":5: missing \"id\" (a string or a number)")
+                || messages[2].hasSuffix(":5: missing \"text\" (a string)"))
     }
 
     @Test func frontMatterGivesMetadata() {
         let reader = DocumentReader()
-        let fenced = reader.textDocument("---\npublished: 2024-02-15\ntitle: \"A visit\"\nsource: Wire\n---\nBody text.\n", id: "x")
+        let fenced = reader.textDocument(
+            "---\npublished: 2024-02-15\ntitle: \"A visit\"\nsource: Wire\n---\nBody text.\n", id: "x")
         #expect(fenced.published == PartialDate(year: 2024, month: 2, day: 15))
         #expect(fenced.title == "A visit")
         #expect(fenced.source == "Wire")
@@ -35,9 +38,11 @@ import Testing
     }
 
     @Test func bylineGivesThePublishedDateWhenNothingElseDoes() {
-        #expect(BylineDate.find(in: "Headline here\nby Jane Doe January 21, 2025 11:46 PM 2 min read\nText.")
-            == PartialDate(year: 2025, month: 1, day: 21))
-        #expect(BylineDate.find(in: "Title\nPublished 15 Feb 2024\nBody.") == PartialDate(year: 2024, month: 2, day: 15))
+        #expect(
+            BylineDate.find(in: "Headline here\nby Jane Doe January 21, 2025 11:46 PM 2 min read\nText.")
+                == PartialDate(year: 2025, month: 1, day: 21))
+        #expect(
+            BylineDate.find(in: "Title\nPublished 15 Feb 2024\nBody.") == PartialDate(year: 2024, month: 2, day: 15))
         #expect(BylineDate.find(in: "Title\nUpdated: 2023-05-06T10:00Z\n") == PartialDate(year: 2023, month: 5, day: 6))
         // A date inside an article sentence is not the publication date.
         #expect(BylineDate.find(in: "Title\nThe treaty was signed on April 1, 2009, in Strasbourg.\n") == nil)
@@ -51,13 +56,17 @@ import Testing
 
     @Test func badFilesAreReportedAndTheBatchGoesOn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attache-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for fixture in ["binary.bin", "empty.txt", "invalid-utf8.txt", "crlf.txt"] {
-            try FileManager.default.copyItem(atPath: Fixtures.path(fixture), toPath: folder.appendingPathComponent(fixture).path)
+            try FileManager.default.copyItem(
+                atPath: Fixtures.path(fixture), toPath: folder.appendingPathComponent(fixture).path)
         }
-        try "Chile recalled its ambassador.".write(to: folder.appendingPathComponent("nested/deep.txt"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/target")
+        try "Chile recalled its ambassador.".write(
+            to: folder.appendingPathComponent("nested/deep.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/target")
         // A 200 MB file, sparse so the test stays cheap: refused by size before it is read.
         let huge = folder.appendingPathComponent("huge.txt")
         FileManager.default.createFile(atPath: huge.path, contents: nil)

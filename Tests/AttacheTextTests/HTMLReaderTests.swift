@@ -13,9 +13,10 @@ import Testing
         #expect(page.text.contains("Lithuania and Poland signed an agreement on Tuesday"))
         #expect(page.text.contains("ahead of the NATO summit & discussed the deployment of 1,000 additional troops."))
         #expect(page.text.contains("“We stand together,” the Polish minister told reporters."))
-        for furniture in ["Skip to content", "Politics", "cookies", "Facebook", "Related stories", "newsletter",
-            "All rights reserved", "Privacy Policy", "dataLayer", "font-family", "not text"]
-        {
+        for furniture in [
+            "Skip to content", "Politics", "cookies", "Facebook", "Related stories", "newsletter",
+            "All rights reserved", "Privacy Policy", "dataLayer", "font-family", "not text",
+        ] {
             #expect(!page.text.contains(furniture), "\(furniture) survived")
         }
     }
@@ -39,7 +40,8 @@ import Testing
     }
 
     @Test func timeElementGivesTheDateWhenNothingElseDoes() {
-        let page = HTMLReader.extract("<html><body><p>Posted <time datetime=\"2021-06-01\">1 June</time></p><p>Text.</p></body></html>")
+        let page = HTMLReader.extract(
+            "<html><body><p>Posted <time datetime=\"2021-06-01\">1 June</time></p><p>Text.</p></body></html>")
         #expect(page.published == "2021-06-01")
     }
 
@@ -52,7 +54,8 @@ import Testing
     }
 
     @Test func decodesEntities() {
-        let page = HTMLReader.extract("<html><body><p>Caf&eacute; &#8220;talks&#x201D; &lt;b&gt; &unknown; &amp;</p></body></html>")
+        let page = HTMLReader.extract(
+            "<html><body><p>Caf&eacute; &#8220;talks&#x201D; &lt;b&gt; &unknown; &amp;</p></body></html>")
         #expect(page.text == "Café “talks” <b> &unknown; &")
     }
 }

@@ -16,7 +16,8 @@ import Testing
         #expect(documents.count == 5)
         let pipeline = try Pipeline([Cleaner(), Segmenter()])
         return try documents.map { document in
-            let goldURL = Fixtures.gold.appendingPathComponent(document.id.replacingOccurrences(of: ".txt", with: ".gold.json"))
+            let goldURL = Fixtures.gold.appendingPathComponent(
+                document.id.replacingOccurrences(of: ".txt", with: ".gold.json"))
             let gold = try JSONDecoder().decode(DocumentRecord.self, from: Data(contentsOf: goldURL))
             return Sample(annotated: try pipeline.run(document), gold: gold)
         }
@@ -26,10 +27,12 @@ import Testing
     @Test func noEvidenceSpanIsCutAcrossSentences() throws {
         for sample in try samples() {
             let text = sample.annotated.cleanedText
-            let evidence = sample.gold.events.filter { $0.boilerplate != true }.map(\.evidence)
+            let evidence =
+                sample.gold.events.filter { $0.boilerplate != true }.map(\.evidence)
                 + sample.gold.relations.map(\.evidence)
             for span in evidence {
-                let range = try #require(text.range(of: span), "\(sample.gold.doc): evidence missing after cleaning: \(span)")
+                let range = try #require(
+                    text.range(of: span), "\(sample.gold.doc): evidence missing after cleaning: \(span)")
                 let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
                 let end = start + span.utf8.count
                 let inOne = sample.annotated.sentences.contains { $0.span.start <= start && end <= $0.span.end }
@@ -45,9 +48,10 @@ import Testing
             for event in sample.gold.events where event.boilerplate == true {
                 #expect(!text.contains(event.evidence), "\(sample.gold.doc): boilerplate survived: \(event.evidence)")
             }
-            for furniture in ["Skip to content", "Edit post", "Subscribe", "indicates required", "Your support",
-                "Your donation", "News Feed", "MORE NEWS", "Editors' Picks", "paywalls", "min read", "AI assistance"]
-            {
+            for furniture in [
+                "Skip to content", "Edit post", "Subscribe", "indicates required", "Your support",
+                "Your donation", "News Feed", "MORE NEWS", "Editors' Picks", "paywalls", "min read", "AI assistance",
+            ] {
                 #expect(!text.contains(furniture), "\(sample.gold.doc): '\(furniture)' survived")
             }
         }
@@ -59,6 +63,8 @@ import Testing
             #expect(sample.annotated.document.published == sample.gold.published, "\(id)")
         }
         #expect(byID["003_5278bba505018955.txt"]?.annotated.document.publishedOrigin == "byline")
-        #expect(byID["003_5278bba505018955.txt"]?.annotated.title == "Albania signs 10-year security cooperation agreement with Ukraine")
+        #expect(
+            byID["003_5278bba505018955.txt"]?.annotated.title
+                == "Albania signs 10-year security cooperation agreement with Ukraine")
     }
 }

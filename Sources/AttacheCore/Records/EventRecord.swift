@@ -1,9 +1,21 @@
 /// The 16 PLOVER event types.
 public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
-    case agree = "AGREE", consult = "CONSULT", support = "SUPPORT", concede = "CONCEDE"
-    case cooperate = "COOPERATE", aid = "AID", retreat = "RETREAT", request = "REQUEST"
-    case accuse = "ACCUSE", reject = "REJECT", threaten = "THREATEN", protest = "PROTEST"
-    case sanction = "SANCTION", mobilize = "MOBILIZE", coerce = "COERCE", assault = "ASSAULT"
+    case agree = "AGREE"
+    case consult = "CONSULT"
+    case support = "SUPPORT"
+    case concede = "CONCEDE"
+    case cooperate = "COOPERATE"
+    case aid = "AID"
+    case retreat = "RETREAT"
+    case request = "REQUEST"
+    case accuse = "ACCUSE"
+    case reject = "REJECT"
+    case threaten = "THREATEN"
+    case protest = "PROTEST"
+    case sanction = "SANCTION"
+    case mobilize = "MOBILIZE"
+    case coerce = "COERCE"
+    case assault = "ASSAULT"
 
     public static func < (lhs: EventType, rhs: EventType) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -21,7 +21,9 @@ struct LineFacts {
     static let voiceWords: [UInt32] = ["we", "us", "our", "you", "your"].map { pack(Array($0.utf8)[...]) }
     /// Fingerprint of the lowercased line without its final punctuation, for finding repeats.
     var fingerprint: UInt64 = 0
-    static let bylineStarts: [[UInt8]] = ["by ", "published", "updated", "posted", "last updated"].map { Array($0.utf8) }
+    static let bylineStarts: [[UInt8]] = ["by ", "published", "updated", "posted", "last updated"].map {
+        Array($0.utf8)
+    }
 
     init(_ text: [UInt8], range: Range<Int>, vocabulary: BoilerplateVocabulary) {
         self.range = range
@@ -50,7 +52,8 @@ struct LineFacts {
             }
         }
         // Only short lines can be share rows, so only they pay for the word lookups.
-        isShareRow = words > 0 && words <= 8
+        isShareRow =
+            words > 0 && words <= 8
             && wordRanges.allSatisfy { vocabulary.shareWords.contains(Array(lowered[$0])) }
         phraseHits = vocabulary.phrases.countMatches(in: lowered)
         fingerprint = Self.fingerprint(lowered)

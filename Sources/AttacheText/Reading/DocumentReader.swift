@@ -3,7 +3,8 @@ import Foundation
 
 /// The formats a document can come in.
 public enum SourceFormat: String, Sendable, CaseIterable {
-    case text, html, jsonLines = "jsonl"
+    case text, html
+    case jsonLines = "jsonl"
 
     /// The format a file name's extension names, with plain text for anything else.
     public init(fileName: String) {
@@ -101,7 +102,12 @@ public struct DocumentReader: Sendable {
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maxDocumentBytes else {
-            handle(.failure(ReadFailure(file: path, "file too large: \(megabytes(size)) (the limit is \(megabytes(maxDocumentBytes)); see --max-size)")))
+            handle(
+                .failure(
+                    ReadFailure(
+                        file: path,
+                        "file too large: \(megabytes(size)) (the limit is \(megabytes(maxDocumentBytes)); see --max-size)"
+                    )))
             return
         }
         guard let data = FileManager.default.contents(atPath: target) else {
@@ -181,7 +187,8 @@ public struct DocumentReader: Sendable {
             document.published = date
             document.publishedOrigin = origin
         } else {
-            document.diagnostics.append(Diagnostic(.warning, "reader", "unreadable published date '\(trimmed)' in \(origin)"))
+            document.diagnostics.append(
+                Diagnostic(.warning, "reader", "unreadable published date '\(trimmed)' in \(origin)"))
         }
     }
 

@@ -22,7 +22,8 @@ enum HTMLEntities {
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
-            let value = digits.first == "x" || digits.first == "X"
+            let value =
+                digits.first == "x" || digits.first == "X"
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             if let value, let scalar = Unicode.Scalar(value), value != 0 {
                 output.append(contentsOf: String(Character(scalar)).utf8)

@@ -65,7 +65,7 @@ struct HTMLMetadata {
             (metaPublished, "meta \(metaPublishedKey ?? "")"), (jsonLDPublished, "JSON-LD datePublished"),
             (timeDatetime, "<time datetime>"),
         ]
-        for case let (value?, origin) in candidates { return (value, origin) }
+        for case (let value?, let origin) in candidates { return (value, origin) }
         return nil
     }
 }

@@ -192,7 +192,9 @@ public enum HTMLReader {
                 var index = 0
                 while index + pattern.count < bytes.count {
                     if bytes[index] == 0x3C,
-                        zip(pattern, bytes[index..<(index + pattern.count)]).allSatisfy({ $0 == ($1 | 0x20) || $0 == $1 }),
+                        zip(pattern, bytes[index..<(index + pattern.count)]).allSatisfy({
+                            $0 == ($1 | 0x20) || $0 == $1
+                        }),
                         HTMLTag.isSpaceOrTagEnd(bytes[index + pattern.count])
                     {
                         return String(candidate.dropFirst())
@@ -208,7 +210,9 @@ public enum HTMLReader {
             var index = start + 2
             while index < bytes.count {
                 if isComment {
-                    if bytes[index] == 0x3E && bytes[index - 1] == 0x2D && bytes[index - 2] == 0x2D && index >= start + 6 {
+                    if bytes[index] == 0x3E && bytes[index - 1] == 0x2D && bytes[index - 2] == 0x2D
+                        && index >= start + 6
+                    {
                         return index + 1
                     }
                 } else if bytes[index] == 0x3E {
@@ -226,7 +230,8 @@ public enum HTMLReader {
             var index = start
             while index + closing.count <= bytes.count {
                 if bytes[index] == 0x3C && bytes[index + 1] == 0x2F
-                    && zip(closing, bytes[index..<(index + closing.count)]).allSatisfy({ $0 == ($1 | 0x20) || $0 == $1 })
+                    && zip(closing, bytes[index..<(index + closing.count)]).allSatisfy({ $0 == ($1 | 0x20) || $0 == $1 }
+                    )
                 {
                     let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                     var end = index + closing.count

@@ -24,7 +24,9 @@ struct JSONLinesReader {
             do {
                 chunk = try file.read(upToCount: Self.chunkSize) ?? Data()
             } catch {
-                handle(.failure(ReadFailure(file: path, line: lineNumber + 1, "read error: \(error.localizedDescription)")))
+                handle(
+                    .failure(ReadFailure(file: path, line: lineNumber + 1, "read error: \(error.localizedDescription)"))
+                )
                 return
             }
             if chunk.isEmpty { break }
@@ -34,7 +36,11 @@ struct JSONLinesReader {
                 lineNumber += 1
                 if oversized {
                     oversized = false
-                    handle(.failure(ReadFailure(file: path, line: lineNumber, "line too long (the limit is \(reader.maxDocumentBytes) bytes)")))
+                    handle(
+                        .failure(
+                            ReadFailure(
+                                file: path, line: lineNumber,
+                                "line too long (the limit is \(reader.maxDocumentBytes) bytes)")))
                 } else {
                     pending.append(contentsOf: bytes[start..<newline])
                     handleLine(pending, number: lineNumber, file: path, handle)
@@ -49,7 +55,11 @@ struct JSONLinesReader {
             }
         }
         if oversized {
-            handle(.failure(ReadFailure(file: path, line: lineNumber + 1, "line too long (the limit is \(reader.maxDocumentBytes) bytes)")))
+            handle(
+                .failure(
+                    ReadFailure(
+                        file: path, line: lineNumber + 1,
+                        "line too long (the limit is \(reader.maxDocumentBytes) bytes)")))
         } else if !pending.isEmpty {
             handleLine(pending, number: lineNumber + 1, file: path, handle)
         }
@@ -83,7 +93,8 @@ struct JSONLinesReader {
         }
         guard let text = fields["text"] as? String else { throw failure("missing \"text\" (a string)") }
         guard text.utf8.count <= reader.maxDocumentBytes else { throw failure("document too large") }
-        var document = HTMLReader.looksLikeHTML(text) ? reader.htmlDocument(text, id: id) : reader.textDocument(text, id: id)
+        var document =
+            HTMLReader.looksLikeHTML(text) ? reader.htmlDocument(text, id: id) : reader.textDocument(text, id: id)
         document.id = id
         document.text = TextDecoding.normaliseLineEnds(document.text)
         guard !document.text.utf8.allSatisfy(TextDecoding.isSpace) else { throw failure("\"text\" is empty") }

@@ -44,7 +44,8 @@ public struct Abbreviations: Sendable {
     }
 
     public static let builtIn: Abbreviations = {
-        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt", subdirectory: "Resources"),
+        guard
+            let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt", subdirectory: "Resources"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { fatalError("the resource abbreviations.txt is missing from the AttacheText bundle") }
         return Abbreviations(contentsOf: text)

@@ -55,7 +55,8 @@ public struct Segmenter: PipelineComponent {
             }
             if ends || last + 1 == tokens.count {
                 sentences.append(
-                    Sentence(span: TextSpan(tokens[start].span.start, tokens[last].span.end), tokens: start..<(last + 1)))
+                    Sentence(
+                        span: TextSpan(tokens[start].span.start, tokens[last].span.end), tokens: start..<(last + 1)))
                 start = last + 1
             }
             index = last + 1

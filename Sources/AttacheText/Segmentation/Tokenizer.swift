@@ -75,7 +75,7 @@ struct Tokenizer {
             let byte = text[index]
             if byte >= 0x30 && byte <= 0x39 {
                 index += 1
-            } else if (byte == 0x2C || byte == 0x2E), index + 1 < text.count,
+            } else if byte == 0x2C || byte == 0x2E, index + 1 < text.count,
                 text[index + 1] >= 0x30 && text[index + 1] <= 0x39
             {
                 index += 1

@@ -1,6 +1,6 @@
+import ArgumentParser
 import AttacheCore
 import AttacheText
-import ArgumentParser
 
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

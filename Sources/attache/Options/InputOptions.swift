@@ -1,13 +1,14 @@
+import ArgumentParser
 import AttacheCore
 import AttacheText
-import ArgumentParser
 
 /// Where documents come from and how to read them; shared by every command that reads text.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Files, folders (read recursively), JSON Lines files (.jsonl), or - for standard input.")
     var paths: [String]
 
-    @Option(help: "The published date of every document (YYYY, YYYY-MM or YYYY-MM-DD); overrides what the documents say.")
+    @Option(
+        help: "The published date of every document (YYYY, YYYY-MM or YYYY-MM-DD); overrides what the documents say.")
     var published: String?
 
     @Option(help: "The largest document to read, in megabytes.")
@@ -21,7 +22,8 @@ struct InputOptions: ParsableArguments {
     }
 
     var reader: DocumentReader {
-        DocumentReader(maxDocumentBytes: maxSize << 20, publishedOverride: published.flatMap { PartialDate(parsing: $0) })
+        DocumentReader(
+            maxDocumentBytes: maxSize << 20, publishedOverride: published.flatMap { PartialDate(parsing: $0) })
     }
 
     /// Reads every path, reporting each failure on standard error as one line, and hands each

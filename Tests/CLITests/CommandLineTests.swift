@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the built `attache` binary the way a user does, and checks its output and exit status.
+@Suite struct CommandLineTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static var binary: URL {
+        // The test bundle sits beside the products in .build/<configuration>/.
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("attache")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return repository.appendingPathComponent(".build/debug/attache")
+    }
+
+    func attache(_ arguments: [String], input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repository
+        let output = Pipe()
+        let errors = Pipe()
+        let standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test func analyzeWritesOneRecordPerSampleDocument() throws {
+        let run = try attache(["analyze", "Examples/corpus"])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 5)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["doc"] as? String == "000_106f9b74362bbeb3.txt")
+        #expect(first["published"] as? String == "2024-02-15")
+        #expect(first["events"] is [Any] && first["relations"] is [Any])
+        #expect((first["sentences"] as? Int ?? 0) > 30)
+    }
+
+    @Test func analyzeTableAndStandardInput() throws {
+        let run = try attache(
+            ["analyze", "-", "--format", "table", "--published", "2023-05"],
+            input: "Peru and Chile signed a pact.\nSubscribe\n")
+        #expect(run.status == 0)
+        #expect(run.output.contains("stdin"))
+        #expect(run.output.contains("2023-05"))
+        let row = try #require(run.output.split(separator: "\n").last)
+        #expect(row.split(separator: " ", omittingEmptySubsequences: true)[2...3] == ["1", "1"])
+    }
+
+    @Test func badInputIsReportedAndTheRestIsWritten() throws {
+        let run = try attache([
+            "analyze", "Examples/corpus/004_165a67314147b747.txt", "Tests/AttacheTextTests/Fixtures/binary.bin",
+            "no/such/file.txt",
+        ])
+        #expect(run.status == 0)
+        #expect(run.output.split(separator: "\n").count == 1)
+        let errors = run.errors.split(separator: "\n")
+        #expect(errors.count == 2)
+        #expect(errors.contains { $0.hasPrefix("attache: Tests/AttacheTextTests/Fixtures/binary.bin: binary file") })
+        #expect(errors.contains { $0 == "attache: no/such/file.txt: no such file or folder" })
+    }
+
+    @Test func nothingReadableFailsTheRun() throws {
+        let run = try attache(["analyze", "Tests/AttacheTextTests/Fixtures/empty.txt"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("empty.txt: empty file"))
+    }
+
+    @Test func unknownFlagsAndBadDatesAreRefusedByName() throws {
+        let unknown = try attache(["analyze", "--colour", "Examples/corpus"])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("--colour"))
+        let badDate = try attache(["analyze", "--published", "yesterday", "Examples/corpus"])
+        #expect(badDate.status != 0)
+        #expect(badDate.errors.contains("--published 'yesterday'"))
+    }
+
+    @Test func textShowsMetadataSentencesAndRemovedBoilerplate() throws {
+        let run = try attache(["text", "Examples/corpus/003_5278bba505018955.txt", "--show-removed"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("# published: 2025-01-21 (from byline)"))
+        #expect(
+            run.output.contains(
+                "\nAlbania, a member of NATO, previously signed a joint cooperation agreement with Ukraine in February 2024.\n"
+            ))
+        #expect(run.output.contains("[news-feed] News Feed"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in [[], ["analyze"], ["text"]] {
+            let run = try attache(command + ["--help"])
+            #expect(run.status == 0)
+            #expect(run.output.contains("USAGE:"))
+        }
+    }
+}
