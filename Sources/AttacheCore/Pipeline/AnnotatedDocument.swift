@@ -11,6 +11,14 @@ public struct AnnotatedDocument: Sendable {
     public var headline: String?
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
+    /// For each token, its `TokenKey`: what knowledge matching compares.
+    public var tokenKeys: [UInt64] = []
+    /// Knowledge-base matches, with every reading (the mention tagger's layer).
+    public var mentions: [Mention] = []
+    /// Mentions resolved to actors (the actor resolver's layer).
+    public var actors: [ActorMention] = []
+    /// Places named as venues.
+    public var places: [PlaceMention] = []
     public var events: [EventRecord] = []
     public var relations: [RelationRecord] = []
     public var diagnostics: [Diagnostic]

@@ -23,10 +23,21 @@ public struct Segmenter: PipelineComponent {
 
     public init(abbreviations: Abbreviations = .builtIn) { tokenizer = Tokenizer(abbreviations: abbreviations) }
 
+    /// The tokens of a short text (a knowledge-base phrase), split exactly as documents are.
+    public func tokenStrings(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            tokenizer.tokenize(buffer).tokens.map { String(decoding: buffer[$0.span.range], as: UTF8.self) }
+        }
+    }
+
     public func process(_ document: inout AnnotatedDocument) throws {
         let text = document.text
         let output = text.withUnsafeBufferPointer { tokenizer.tokenize($0) }
         document.tokens = output.tokens
+        document.tokenKeys = text.withUnsafeBufferPointer { buffer in
+            output.tokens.map { TokenKey.of(buffer[$0.span.range]) }
+        }
         document.sentences = sentences(output, text)
     }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import AttacheCore
-import AttacheText
+import AttacheExtraction
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,12 +20,13 @@ struct AnalyzeCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var knowledge: KnowledgeOptions
 
     @Option(help: "Output format.")
     var format: OutputFormat = .jsonl
 
     func run() throws {
-        let pipeline = try Pipeline.standard()
+        let pipeline = try Pipeline.standard(lexicon: knowledge.lexicon())
         var table = TextTable(header: ["doc", "published", "sentences", "removed", "events", "relations", "title"])
         defer { FileHandleOutput.flush() }
         try input.forEachDocument { document in
@@ -42,12 +43,5 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         if format == .table { FileHandleOutput.write(table.rendered()) }
-    }
-}
-
-extension Pipeline {
-    /// The components `analyze` runs, in order.
-    static func standard() throws -> Pipeline {
-        try Pipeline([Cleaner(), Segmenter()])
     }
 }

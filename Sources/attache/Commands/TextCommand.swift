@@ -25,7 +25,7 @@ struct TextCommand: ParsableCommand {
     var tokens = false
 
     func run() throws {
-        let pipeline = try Pipeline.standard()
+        let pipeline = try Pipeline([Cleaner(), Segmenter()])
         defer { FileHandleOutput.flush() }
         var first = true
         try input.forEachDocument { document in

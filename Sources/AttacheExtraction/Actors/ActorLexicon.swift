@@ -1,0 +1,53 @@
+public import AttacheCore
+public import AttacheKnowledge
+public import AttacheText
+
+/// The knowledge base compiled for matching: one phrase index over every name, alias, demonym,
+/// capital, organisation, office holder, title, agent noun, coreference phrase and place.
+///
+/// Built once and shared: building tokenises every phrase, matching only walks the trie.
+public struct ActorLexicon: Sendable {
+    public let index: PhraseIndex<MentionCandidate>
+    public let knowledge: KnowledgeBase
+    /// Organisation ids to the codes records use.
+    public let organisationCodes: [String: String]
+
+    public init(knowledge: KnowledgeBase, segmenter: Segmenter = Segmenter()) {
+        var index = PhraseIndex<MentionCandidate>()
+        func add(_ phrase: String, _ candidate: MentionCandidate) {
+            index.add(tokens: segmenter.tokenStrings(phrase), value: candidate)
+            // "the United States" is also written without its article.
+            if phrase.hasPrefix("the ") || phrase.hasPrefix("The ") {
+                index.add(tokens: segmenter.tokenStrings(String(phrase.dropFirst(4))), value: candidate)
+            }
+        }
+        for country in knowledge.countries.values {
+            for name in [country.name] + country.aliases { add(name, .state(country.code)) }
+            for demonym in country.demonyms { add(demonym, .demonym(country.code)) }
+            for capital in country.capitals { add(capital, .capital(country.code)) }
+        }
+        for organisation in knowledge.organisations.values {
+            let candidate = MentionCandidate.organisation(
+                code: organisation.code, id: organisation.id, name: organisation.name)
+            for name in Set([organisation.name] + organisation.aliases) { add(name, candidate) }
+        }
+        for official in knowledge.officials {
+            for name in Set([official.name] + official.aliases) { add(name, .office(official.term)) }
+        }
+        for title in knowledge.titles {
+            for variant in title.variants { add(variant, .title(sector: title.sector, role: title.role)) }
+        }
+        for agent in knowledge.agents { add(agent.phrase, .agent(sector: agent.sector)) }
+        for phrase in knowledge.coreference {
+            for variant in phrase.variants { add(variant, .coreference(phrase.target)) }
+        }
+        for place in knowledge.places {
+            for name in place.names { add(name, .place(country: place.country, kind: place.kind)) }
+        }
+        self.index = index
+        self.knowledge = knowledge
+        self.organisationCodes = knowledge.organisations.mapValues(\.code)
+    }
+
+    public static let builtIn = ActorLexicon(knowledge: .builtIn)
+}

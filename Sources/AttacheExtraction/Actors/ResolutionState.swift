@@ -1,0 +1,378 @@
+import AttacheCore
+
+/// The actor resolver's memory while it reads one document: what it has resolved so far, the
+/// surnames it has learnt, and the author's voice.
+struct ResolutionState {
+    let document: AnnotatedDocument
+    let author: AuthorVoice
+    /// Organisation ids to output codes, for coreference targets that name an organisation.
+    let organisationCodes: [String: String]
+    var actors: [ActorMention] = []
+    var places: [PlaceMention] = []
+    var diagnostics: [Diagnostic] = []
+    /// Surnames of people met with a title or a known name, and who they are.
+    var surnames: [UInt64: (actor: ActorCode, name: String)] = [:]
+
+    static let locativeWords: Set<UInt64> = Set(
+        ["in", "at", "near", "outside", "inside", "across", "throughout"].map(TokenKey.of))
+    static let itWords: Set<UInt64> = Set(["it", "its"].map(TokenKey.of))
+    static let weWords: Set<UInt64> = Set(["we", "our", "ours", "us"].map(TokenKey.of))
+    static let possessiveKey = TokenKey.of("'s")
+
+    init(document: AnnotatedDocument, author: AuthorVoice, organisationCodes: [String: String]) {
+        self.document = document
+        self.author = author
+        self.organisationCodes = organisationCodes
+    }
+
+    var date: PartialDate? { document.document.published }
+
+    mutating func resolve(sentence: Int, tokens: Range<Int>, mentions: [Mention]) {
+        var resolved: [ActorMention] = []
+        var covered = Set<Int>()
+        var index = 0
+        while index < mentions.count {
+            let consumed = resolveMention(at: index, in: mentions, sentence: sentence, into: &resolved)
+            for mention in mentions[index..<(index + consumed)] { covered.formUnion(mention.tokens) }
+            index += consumed
+        }
+        resolved += resolveBareTokens(sentence: sentence, tokens: tokens, covered: covered, earlier: resolved)
+        actors += resolved.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    // MARK: Mentions
+
+    /// Resolves the mention at `index` (with the ones it combines with) and returns how many it used.
+    mutating func resolveMention(
+        at index: Int, in mentions: [Mention], sentence: Int, into resolved: inout [ActorMention]
+    ) -> Int {
+        let mention = mentions[index]
+        let next = index + 1 < mentions.count ? mentions[index + 1] : nil
+        let afterNext = index + 2 < mentions.count ? mentions[index + 2] : nil
+
+        // Owner + title (+ name): "Albanian Prime Minister Edi Rama", "Ukraine's defense minister".
+        if let owner = Self.ownerRoot(mention), let title = next, let titleInfo = Self.title(title),
+            follows(title, mention, allowingPossessive: true)
+        {
+            let named = personAfter(title, next: afterNext)
+            return combine(
+                owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence,
+                into: &resolved, used: 2)
+        }
+        if let titleInfo = Self.title(mention) {
+            let named = personAfter(mention, next: next)
+            guard named != nil else { return 1 }
+            return combine(
+                owner: nil, title: (mention, titleInfo), person: named, sentence: sentence, into: &resolved, used: 1)
+        }
+        if let terms = Self.offices(mention), !Self.namesAState(mention) {
+            if let (_, actor, rule) = OfficeResolution.resolve(terms, on: date) {
+                let name = document.string(mention.span)
+                resolved.append(actorMention(mention, mention.tokens, actor, .person, rule, name: name))
+                learnSurname(mention.tokens, actor, name)
+            }
+            return 1
+        }
+        // State, demonym or organisation + agent noun: "U.S. troops", "Albanian soldiers".
+        if let root = Self.ownerRoot(mention), let agent = next, let sector = Self.agentSector(agent),
+            follows(agent, mention, allowingPossessive: true)
+        {
+            let isState = Self.isStateLike(mention)
+            let actor = ActorCode(root, sector: isState ? sector : nil)
+            let rule = Self.hasDemonym(mention) ? "demonym+agent" : isState ? "state+agent" : "organisation+agent"
+            let tokens = mention.tokens.lowerBound..<agent.tokens.upperBound
+            resolved.append(
+                actorMention(
+                    mention, tokens, actor, isState ? .group : .organisation, rule, name: Self.organisationName(mention)
+                ))
+            return 2
+        }
+        if let resolvedSingle = resolveSingle(mention, sentence: sentence, earlier: resolved) {
+            resolved += resolvedSingle
+        }
+        return 1
+    }
+
+    /// A mention on its own: a state, organisation, demonym, capital, coreference phrase or place.
+    mutating func resolveSingle(_ mention: Mention, sentence: Int, earlier: [ActorMention]) -> [ActorMention]? {
+        let isVenue = isAfterLocative(mention)
+        // A reference reading ("Brussels" → EU or NATO) beats the literal one.
+        for case .coreference(let target) in mention.candidates where !isVenue {
+            return resolveReference(mention, target: target, earlier: earlier)
+        }
+        for candidate in mention.candidates {
+            switch candidate {
+            case .organisation(let code, _, let name):
+                return [
+                    actorMention(mention, mention.tokens, ActorCode(code), .organisation, "organisation", name: name)
+                ]
+            case .state(let code):
+                // "in Afghanistan", "Davos, Switzerland": the state as a venue, not acting.
+                if isVenue { recordPlace(mention, country: code) }
+                return [actorMention(mention, mention.tokens, ActorCode(code), .state, "state", isModifier: isVenue)]
+            case .capital(let code):
+                recordPlace(mention, country: code)
+                if isVenue { return [] }
+                return [
+                    actorMention(mention, mention.tokens, ActorCode(code, sector: "GOV"), .state, "capital-metonym")
+                ]
+            case .demonym(let code):
+                let isModifier = isFollowedByNoun(mention)
+                return [
+                    actorMention(mention, mention.tokens, ActorCode(code), .group, "demonym", isModifier: isModifier)
+                ]
+            case .coreference(let target):
+                return resolveReference(mention, target: target, earlier: earlier)
+            case .place(let country, _):
+                recordPlace(mention, country: country)
+                return []
+            case .office, .title, .agent:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Combines owner, title and name into one person (or group) mention.
+    mutating func combine(
+        owner: (Mention, String)?, title: (Mention, (sector: String, role: String)), person: PersonName?,
+        sentence: Int, into resolved: inout [ActorMention], used: Int
+    ) -> Int {
+        let first = owner?.0 ?? title.0
+        var actor: ActorCode?
+        var rule = person == nil ? "owner+title" : "title+name"
+        if let terms = person?.terms,
+            let office = OfficeResolution.resolve(terms, on: date, preferredRole: title.1.role)
+        {
+            actor = office.actor
+            if office.rule != "office-holder" { rule = office.rule }
+        } else if let owner {
+            actor = ActorCode(owner.1, sector: title.1.sector)
+        } else if let person, let known = surnames[person.surnameKey] {
+            actor = known.actor
+            rule = "surname"
+        }
+        let last = person?.tokens.upperBound ?? title.0.tokens.upperBound
+        guard let actor else {
+            if let person {
+                diagnostics.append(
+                    Diagnostic(
+                        .note, ActorResolver.name,
+                        "no country for '\(document.string(span(first.tokens.lowerBound..<last)))'"))
+                return used + (person.fromMention ? 1 : 0)
+            }
+            return used
+        }
+        let name = person.map { document.string(span($0.tokens)) }
+        resolved.append(actorMention(first, first.tokens.lowerBound..<last, actor, .person, rule, name: name))
+        if let person, let name { learnSurname(person.tokens, actor, name) }
+        return used + (person?.fromMention == true ? 1 : 0)
+    }
+
+    // MARK: References
+
+    mutating func resolveReference(_ mention: Mention, target: String, earlier: [ActorMention]) -> [ActorMention] {
+        let history = actors + earlier
+        switch target {
+        case "previous_pair":
+            var roots: [String] = []
+            for actor in history.reversed() where actor.kind != .organisation && !actor.isModifier {
+                if !roots.contains(actor.actor.root) { roots.append(actor.actor.root) }
+                if roots.count == 2 { break }
+            }
+            guard roots.count == 2 else { return [] }
+            return roots.reversed().map {
+                actorMention(mention, mention.tokens, ActorCode($0), .reference, "coreference:the-two")
+            }
+        case "author_country":
+            guard let state = author.state else { return [] }
+            return [actorMention(mention, mention.tokens, ActorCode(state), .reference, "author-country")]
+        case "previous_state", "previous_org":
+            let kind: ActorMention.Kind = target == "previous_state" ? .state : .organisation
+            guard let last = history.last(where: { $0.kind == kind }) else { return [] }
+            return [
+                actorMention(mention, mention.tokens, last.actor.withSector(nil), .reference, "coreference:\(target)")
+            ]
+        default:
+            // An organisation id, an actor code, or alternatives ("EU|NATO") chosen by the latest mentioned.
+            let options = target.split(separator: "|").map { code(forReference: String($0)) }
+            let chosen = options.max { a, b in
+                (history.lastIndex { $0.actor.root == a.root } ?? -1)
+                    < (history.lastIndex { $0.actor.root == b.root } ?? -1)
+            }
+            guard let chosen else { return [] }
+            return [actorMention(mention, mention.tokens, chosen, .reference, "coreference")]
+        }
+    }
+
+    func code(forReference target: String) -> ActorCode {
+        if let organisation = organisationCodes[target] { return ActorCode(organisation) }
+        return ActorCode(parsing: target) ?? ActorCode(target)
+    }
+
+    // MARK: Bare tokens
+
+    /// "it"/"its", "we"/"our" and surnames learnt earlier, where no mention covers the token.
+    mutating func resolveBareTokens(sentence: Int, tokens: Range<Int>, covered: Set<Int>, earlier: [ActorMention])
+        -> [ActorMention]
+    {
+        var found: [ActorMention] = []
+        for index in tokens where !covered.contains(index) {
+            let key = document.tokenKeys[index]
+            let token = document.tokens[index]
+            let single = index..<(index + 1)
+            if Self.itWords.contains(key) {
+                let history = actors + earlier
+                let minimumSentence = sentence - 1
+                if let last = history.last(where: {
+                    ($0.kind == .state || $0.kind == .organisation) && !$0.isModifier && $0.sentence >= minimumSentence
+                        && $0.tokens.lowerBound < index
+                }) {
+                    found.append(
+                        ActorMention(
+                            sentence: sentence, tokens: single, span: token.span, actor: last.actor.withSector(nil),
+                            kind: .reference, rule: "pronoun"))
+                }
+            } else if Self.weWords.contains(key), author.isGovernment, let state = author.state,
+                document.text[token.span.start] != 0x55  // "US" in capitals is the country, not "us"
+            {
+                found.append(
+                    ActorMention(
+                        sentence: sentence, tokens: single, span: token.span, actor: ActorCode(state), kind: .reference,
+                        rule: "author-voice"))
+            } else if token.shape == .capitalized, let known = surnames[key] {
+                found.append(
+                    ActorMention(
+                        sentence: sentence, tokens: single, span: token.span, actor: known.actor, kind: .person,
+                        rule: "surname", name: known.name))
+            }
+        }
+        return found
+    }
+
+    // MARK: Helpers
+
+    struct PersonName {
+        var tokens: Range<Int>
+        var terms: [OfficeTerm]?
+        /// Whether the name was a mention of its own (consumed with the title).
+        var fromMention: Bool
+        var surnameKey: UInt64
+    }
+
+    /// The person named right after a title: a known office holder, or a run of capitalised words.
+    func personAfter(_ title: Mention, next: Mention?) -> PersonName? {
+        let start = title.tokens.upperBound
+        if let next, next.tokens.lowerBound == start, let terms = Self.offices(next) {
+            return PersonName(
+                tokens: next.tokens, terms: terms, fromMention: true,
+                surnameKey: document.tokenKeys[next.tokens.upperBound - 1])
+        }
+        var end = start
+        let sentenceEnd = document.sentences[title.sentence].tokens.upperBound
+        while end < sentenceEnd, end - start < 4 {
+            let token = document.tokens[end]
+            if let next, next.tokens.lowerBound == end { break }
+            guard token.shape == .capitalized || (token.shape == .abbreviation && token.span.length == 2) else { break }
+            end += 1
+        }
+        guard end > start, document.tokens[end - 1].shape == .capitalized else { return nil }
+        return PersonName(tokens: start..<end, terms: nil, fromMention: false, surnameKey: document.tokenKeys[end - 1])
+    }
+
+    /// After "in", "at", ..., or after a place and a comma ("Davos, Switzerland").
+    func isAfterLocative(_ mention: Mention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > 0 else { return false }
+        if Self.locativeWords.contains(document.tokenKeys[start - 1]) { return true }
+        guard document.text[document.tokens[start - 1].span.start] == 0x2C,
+            let place = places.last, place.tokens.upperBound == start - 1
+        else { return false }
+        return true
+    }
+
+    func follows(_ later: Mention, _ earlier: Mention, allowingPossessive: Bool) -> Bool {
+        if later.tokens.lowerBound == earlier.tokens.upperBound { return true }
+        return allowingPossessive && later.tokens.lowerBound == earlier.tokens.upperBound + 1
+            && document.tokens[earlier.tokens.upperBound].shape == .possessive
+    }
+
+    func isFollowedByNoun(_ mention: Mention) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < document.tokens.count else { return false }
+        return document.tokens[next].shape == .lower && !document.tokens[next].attachedToPrevious
+    }
+
+    mutating func learnSurname(_ tokens: Range<Int>, _ actor: ActorCode, _ name: String) {
+        guard tokens.count >= 2 else { return }
+        surnames[document.tokenKeys[tokens.upperBound - 1]] = (actor, name)
+    }
+
+    mutating func recordPlace(_ mention: Mention, country: String?) {
+        places.append(
+            PlaceMention(
+                sentence: mention.sentence, tokens: mention.tokens, span: mention.span,
+                name: document.string(mention.span), country: country))
+    }
+
+    func span(_ tokens: Range<Int>) -> TextSpan {
+        TextSpan(document.tokens[tokens.lowerBound].span.start, document.tokens[tokens.upperBound - 1].span.end)
+    }
+
+    func actorMention(
+        _ mention: Mention, _ tokens: Range<Int>, _ actor: ActorCode, _ kind: ActorMention.Kind, _ rule: String,
+        name: String? = nil, isModifier: Bool = false
+    ) -> ActorMention {
+        ActorMention(
+            sentence: mention.sentence, tokens: tokens, span: span(tokens), actor: actor, kind: kind, rule: rule,
+            name: name, isModifier: isModifier)
+    }
+
+    static func ownerRoot(_ mention: Mention) -> String? {
+        for candidate in mention.candidates {
+            switch candidate {
+            case .state(let code), .demonym(let code): return code
+            case .organisation(let code, _, _): return code
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// "Montenegro" is a state before it is a Portuguese prime minister's surname.
+    static func namesAState(_ mention: Mention) -> Bool {
+        mention.candidates.contains { if case .state = $0 { return true } else { return false } }
+    }
+
+    static func isStateLike(_ mention: Mention) -> Bool {
+        mention.candidates.contains { if case .organisation = $0 { return false } else { return true } }
+            && !mention.candidates.contains { if case .organisation = $0 { return true } else { return false } }
+    }
+
+    static func hasDemonym(_ mention: Mention) -> Bool {
+        mention.candidates.contains { if case .demonym = $0 { return true } else { return false } }
+    }
+
+    static func organisationName(_ mention: Mention) -> String? {
+        for case .organisation(_, _, let name) in mention.candidates { return name }
+        return nil
+    }
+
+    static func title(_ mention: Mention) -> (sector: String, role: String)? {
+        for case .title(let sector, let role) in mention.candidates { return (sector, role) }
+        return nil
+    }
+
+    static func agentSector(_ mention: Mention) -> String? {
+        for case .agent(let sector) in mention.candidates { return sector }
+        return nil
+    }
+
+    static func offices(_ mention: Mention) -> [OfficeTerm]? {
+        let terms = mention.candidates.compactMap { candidate -> OfficeTerm? in
+            if case .office(let term) = candidate { return term }
+            return nil
+        }
+        return terms.isEmpty ? nil : terms
+    }
+}

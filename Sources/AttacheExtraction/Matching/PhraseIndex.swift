@@ -1,0 +1,87 @@
+public import AttacheCore
+
+/// A trie over token keys: finds the longest knowledge-base phrase starting at a token.
+///
+/// Each phrase keeps, per token, how strictly case must match: a lowercase phrase token matches
+/// any case ("troops", "Troops"); a capitalised one needs a capital in the text ("Turkey" is not
+/// "turkey"); an all-capitals acronym needs the same letters in capitals ("US" is not "us").
+public struct PhraseIndex<Value: Sendable>: Sendable {
+    enum CaseRule: Sendable, Equatable {
+        case any
+        case capitalized
+        case exact([UInt8])
+    }
+
+    struct Entry: Sendable {
+        var value: Value
+        var rules: [CaseRule]
+    }
+
+    struct Edge: Hashable {
+        var node: Int32
+        var key: UInt64
+    }
+
+    private var edges: [Edge: Int32] = [:]
+    private var entries: [[Entry]] = [[]]
+    /// The longest phrase in tokens, to bound the search.
+    public private(set) var longestPhrase = 0
+
+    public init() {}
+
+    /// Adds a phrase given as its tokens (split as documents are split).
+    public mutating func add(tokens: [String], value: Value) {
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for token in tokens {
+            let edge = Edge(node: node, key: TokenKey.of(token))
+            if let next = edges[edge] {
+                node = next
+            } else {
+                entries.append([])
+                node = Int32(entries.count - 1)
+                edges[edge] = node
+            }
+        }
+        entries[Int(node)].append(Entry(value: value, rules: tokens.map(Self.rule)))
+        longestPhrase = max(longestPhrase, tokens.count)
+    }
+
+    static func rule(_ token: String) -> CaseRule {
+        let bytes = Array(token.utf8)
+        let letters = bytes.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        guard let first = bytes.first, first >= 0x41 && first <= 0x5A else { return .any }
+        if letters.count >= 2 && letters.allSatisfy({ $0 <= 0x5A }) { return .exact(bytes) }
+        return .capitalized
+    }
+
+    /// The longest match starting at token `start` and ending before `end`: its length and values.
+    public func longestMatch(in document: AnnotatedDocument, from start: Int, before end: Int) -> (
+        length: Int, values: [Value]
+    )? {
+        var node: Int32 = 0
+        var best: (Int, [Value])?
+        var index = start
+        while index < end, index - start < longestPhrase {
+            guard let next = edges[Edge(node: node, key: document.tokenKeys[index])] else { break }
+            node = next
+            index += 1
+            let matching = entries[Int(node)].filter { entry in
+                entry.rules.indices.allSatisfy { Self.satisfies(entry.rules[$0], document, start + $0) }
+            }
+            if !matching.isEmpty { best = (index - start, matching.map(\.value)) }
+        }
+        return best
+    }
+
+    static func satisfies(_ rule: CaseRule, _ document: AnnotatedDocument, _ index: Int) -> Bool {
+        let span = document.tokens[index].span
+        switch rule {
+        case .any: return true
+        case .capitalized:
+            let first = document.text[span.start]
+            return (first >= 0x41 && first <= 0x5A) || first >= 0x80
+        case .exact(let bytes): return document.text[span.range].elementsEqual(bytes)
+        }
+    }
+}

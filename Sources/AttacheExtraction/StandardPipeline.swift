@@ -1,0 +1,13 @@
+public import AttacheCore
+public import AttacheText
+
+extension Pipeline {
+    /// The components `attache analyze` runs, in order, sharing one compiled lexicon.
+    ///
+    /// ```swift
+    /// let pipeline = try Pipeline.standard(lexicon: .builtIn)
+    /// ```
+    public static func standard(lexicon: ActorLexicon = .builtIn) throws -> Pipeline {
+        try Pipeline([Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon)])
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import AttacheCore
+import AttacheExtraction
+
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List each document's actor mentions, resolved to actor codes, with their evidence and rule.",
+        discussion: """
+            Every mention of a state, organisation, person or group is resolved to the actor code of
+            spec/records.md (ROOT or ROOT-SECTOR) for the document's published date. The rule column
+            says why: title+name, office-holder, state+agent, capital-metonym, coreference, pronoun...
+
+            Examples:
+              attache actors Examples/corpus/003_5278bba505018955.txt
+              attache actors Examples/corpus --format jsonl
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var knowledge: KnowledgeOptions
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    @Flag(help: "List the raw knowledge-base matches with all their readings instead of resolved actors.")
+    var matches = false
+
+    struct Row: Encodable {
+        var doc: String
+        var sentence: Int
+        var actor: String
+        var kind: String
+        var rule: String
+        var evidence: String
+        var name: String?
+    }
+
+    func run() throws {
+        let pipeline = try Pipeline.standard(lexicon: knowledge.lexicon())
+        defer { FileHandleOutput.flush() }
+        var table = TextTable(header: ["doc", "sentence", "actor", "kind", "rule", "evidence"])
+        try input.forEachDocument { document in
+            let annotated = try pipeline.run(document)
+            if matches {
+                for mention in annotated.mentions {
+                    let readings = mention.candidates.map { "\($0)" }.joined(separator: "; ")
+                    table.rows.append([
+                        document.id, "\(mention.sentence + 1)", "", "", readings, annotated.string(mention.span),
+                    ])
+                }
+                return
+            }
+            for mention in annotated.actors {
+                let row = Row(
+                    doc: document.id, sentence: mention.sentence + 1, actor: mention.actor.description,
+                    kind: mention.isModifier ? "modifier" : mention.kind.rawValue, rule: mention.rule,
+                    evidence: annotated.string(mention.span), name: mention.name)
+                switch format {
+                case .jsonl: FileHandleOutput.write(try RecordEncoder.jsonLine(row) + "\n")
+                case .table:
+                    table.rows.append([row.doc, "\(row.sentence)", row.actor, row.kind, row.rule, row.evidence])
+                }
+            }
+        }
+        if format == .table { FileHandleOutput.write(table.rendered()) }
+    }
+}
