@@ -3,6 +3,7 @@
 //
 //   swift run -c release attache-bench [--megabytes 20] [--corpus Examples/corpus]
 import AttacheCore
+import AttacheExtraction
 import AttacheText
 import Foundation
 
@@ -53,25 +54,34 @@ while corpusBytes < options.megabytes << 20 {
 }
 
 let reader = DocumentReader()
-let pipeline = try Pipeline([Cleaner(), Segmenter()])
-var best = Duration.seconds(1_000_000)
-var sentences = 0
-var tokens = 0
-for _ in 0..<options.repetitions {
-    sentences = 0
-    tokens = 0
-    let start = ContinuousClock.now
-    for (index, bytes) in corpus.enumerated() {
-        let document = try reader.document(from: bytes, id: "doc\(index).txt", file: "doc\(index).txt")
-        let annotated = try pipeline.run(document)
-        sentences += annotated.sentences.count
-        tokens += annotated.tokens.count
+
+/// Runs `pipeline` over the corpus (reading included) and prints a Markdown row for it.
+@MainActor func measure(_ stage: String, _ pipeline: Pipeline) throws {
+    var best = Duration.seconds(1_000_000)
+    var sentences = 0
+    var mentions = 0
+    for _ in 0..<options.repetitions {
+        sentences = 0
+        mentions = 0
+        let start = ContinuousClock.now
+        for (index, bytes) in corpus.enumerated() {
+            let document = try reader.document(from: bytes, id: "doc\(index).txt", file: "doc\(index).txt")
+            let annotated = try pipeline.run(document)
+            sentences += annotated.sentences.count
+            mentions += annotated.actors.count
+        }
+        best = min(best, ContinuousClock.now - start)
     }
-    best = min(best, ContinuousClock.now - start)
+    let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+    let megabytes = Double(corpusBytes) / 1_048_576
+    let cells = [
+        stage, String(format: "%.1f MB, %d documents", megabytes, corpus.count), String(format: "%.2f s", seconds),
+        String(format: "%.1f MB/s", megabytes / seconds), String(format: "%.0f docs/s", Double(corpus.count) / seconds),
+        String(format: "%.0f MB", peakMemoryMegabytes()), "\(sentences) sentences, \(mentions) actor mentions",
+    ]
+    print("| " + cells.joined(separator: " | ") + " |")
 }
-let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
-let megabytes = Double(corpusBytes) / 1_048_576
-print(
-    "| read + clean + segment | \(String(format: "%.1f", megabytes)) MB, \(corpus.count) documents | \(String(format: "%.2f", seconds)) s | \(String(format: "%.1f", megabytes / seconds)) MB/s | \(String(format: "%.0f", Double(corpus.count) / seconds)) docs/s | \(String(format: "%.0f", peakMemoryMegabytes())) MB |"
-)
-print("sentences: \(sentences), tokens: \(tokens) (best of \(options.repetitions) runs)")
+
+try measure("read + clean + segment", try Pipeline([Cleaner(), Segmenter()]))
+let lexicon = ActorLexicon.builtIn
+try measure("read + clean + segment + actors", try Pipeline.standard(lexicon: lexicon))

@@ -1,9 +1,11 @@
 /// The matching key of a token: FNV-1a over its bytes with ASCII letters lowercased and curly
 /// apostrophes made straight, so "Russia", "RUSSIA" and "russia" share a key, as do "’s" and "'s".
 public enum TokenKey {
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
-    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01b3
+    @usableFromInline static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// Inlinable so that callers in other modules get a loop specialised for their byte container.
+    @inlinable
     public static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = basis
         // How many bytes of a possible ’ or ‘ (E2 80 98/99) are held back.

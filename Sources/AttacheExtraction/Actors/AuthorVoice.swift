@@ -36,7 +36,10 @@ extension ActorLexicon {
         var states: [String] = []
         var index = 0
         while index < annotated.tokens.count {
-            if let match = self.index.longestMatch(in: annotated, from: index, before: annotated.tokens.count) {
+            let match = TokenView.with(annotated) {
+                self.index.longestMatch(in: $0, from: index, before: annotated.tokens.count)
+            }
+            if let match {
                 for candidate in match.values {
                     switch candidate {
                     case .state(let code), .demonym(let code), .capital(let code): states.append(code)

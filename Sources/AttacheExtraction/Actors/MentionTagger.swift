@@ -16,37 +16,39 @@ public struct MentionTagger: PipelineComponent {
     public init(lexicon: ActorLexicon = .builtIn) { self.lexicon = lexicon }
 
     public func process(_ document: inout AnnotatedDocument) throws {
+        document.mentions = TokenView.with(document) { view in mentions(in: document.sentences, view) }
+    }
+
+    func mentions(in sentences: [Sentence], _ view: TokenView) -> [Mention] {
         var mentions: [Mention] = []
-        for (number, sentence) in document.sentences.enumerated() {
+        for (number, sentence) in sentences.enumerated() {
             let end = sentence.tokens.upperBound
             var index = sentence.tokens.lowerBound
             while index < end {
-                guard let match = match(in: document, at: index, before: end) else {
+                guard let match = match(in: view, at: index, before: end) else {
                     index += 1
                     continue
                 }
                 // A match that starts inside this one and reaches further wins: "the Organization
                 // for Security and Co-operation in Europe" is not "the Organization" + rest.
                 if let overlap = (index + 1..<(index + match.length)).first(where: { start in
-                    (self.match(in: document, at: start, before: end)?.length ?? 0) + start > index + match.length
+                    (self.match(in: view, at: start, before: end)?.length ?? 0) + start > index + match.length
                 }) {
                     index = overlap
                     continue
                 }
                 let tokens = index..<(index + match.length)
                 let span = TextSpan(
-                    document.tokens[tokens.lowerBound].span.start, document.tokens[tokens.upperBound - 1].span.end)
+                    view.tokens[tokens.lowerBound].span.start, view.tokens[tokens.upperBound - 1].span.end)
                 mentions.append(Mention(sentence: number, tokens: tokens, span: span, candidates: match.values))
                 index += match.length
             }
         }
-        document.mentions = mentions
+        return mentions
     }
 
-    func match(in document: AnnotatedDocument, at index: Int, before end: Int) -> (
-        length: Int, values: [MentionCandidate]
-    )? {
-        guard document.tokens[index].shape != .punctuation else { return nil }
-        return lexicon.index.longestMatch(in: document, from: index, before: end)
+    func match(in view: TokenView, at index: Int, before end: Int) -> (length: Int, values: [MentionCandidate])? {
+        guard view.tokens[index].shape != .punctuation else { return nil }
+        return lexicon.index.longestMatch(in: view, from: index, before: end)
     }
 }

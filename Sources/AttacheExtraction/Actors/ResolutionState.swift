@@ -15,8 +15,8 @@ struct ResolutionState {
 
     static let locativeWords: Set<UInt64> = Set(
         ["in", "at", "near", "outside", "inside", "across", "throughout"].map(TokenKey.of))
-    static let itWords: Set<UInt64> = Set(["it", "its"].map(TokenKey.of))
-    static let weWords: Set<UInt64> = Set(["we", "our", "ours", "us"].map(TokenKey.of))
+    static let itWords: [UInt64] = ["it", "its"].map(TokenKey.of)
+    static let weWords: [UInt64] = ["we", "our", "ours", "us"].map(TokenKey.of)
     static let possessiveKey = TokenKey.of("'s")
 
     init(document: AnnotatedDocument, author: AuthorVoice, organisationCodes: [String: String]) {
@@ -29,11 +29,13 @@ struct ResolutionState {
 
     mutating func resolve(sentence: Int, tokens: Range<Int>, mentions: [Mention]) {
         var resolved: [ActorMention] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < mentions.count {
             let consumed = resolveMention(at: index, in: mentions, sentence: sentence, into: &resolved)
-            for mention in mentions[index..<(index + consumed)] { covered.formUnion(mention.tokens) }
+            for mention in mentions[index..<(index + consumed)] {
+                for token in mention.tokens { covered[token - tokens.lowerBound] = true }
+            }
             index += consumed
         }
         resolved += resolveBareTokens(sentence: sentence, tokens: tokens, covered: covered, earlier: resolved)
@@ -213,13 +215,15 @@ struct ResolutionState {
     // MARK: Bare tokens
 
     /// "it"/"its", "we"/"our" and surnames learnt earlier, where no mention covers the token.
-    mutating func resolveBareTokens(sentence: Int, tokens: Range<Int>, covered: Set<Int>, earlier: [ActorMention])
+    mutating func resolveBareTokens(sentence: Int, tokens: Range<Int>, covered: [Bool], earlier: [ActorMention])
         -> [ActorMention]
     {
         var found: [ActorMention] = []
-        for index in tokens where !covered.contains(index) {
-            let key = document.tokenKeys[index]
+        for index in tokens where !covered[index - tokens.lowerBound] {
             let token = document.tokens[index]
+            // Only short words can be pronouns; only capitalised ones surnames.
+            guard token.span.length <= 4 || token.shape == .capitalized else { continue }
+            let key = document.tokenKeys[index]
             let single = index..<(index + 1)
             if Self.itWords.contains(key) {
                 let history = actors + earlier

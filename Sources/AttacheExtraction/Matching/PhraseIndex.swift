@@ -17,12 +17,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         var rules: [CaseRule]
     }
 
-    struct Edge: Hashable {
-        var node: Int32
-        var key: UInt64
-    }
-
-    private var edges: [Edge: Int32] = [:]
+    private var edges = EdgeTable()
     private var entries: [[Entry]] = [[]]
     /// The longest phrase in tokens, to bound the search.
     public private(set) var longestPhrase = 0
@@ -34,13 +29,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for token in tokens {
-            let edge = Edge(node: node, key: TokenKey.of(token))
-            if let next = edges[edge] {
+            let key = TokenKey.of(token)
+            if let next = edges.child(node, key) {
                 node = next
             } else {
                 entries.append([])
-                node = Int32(entries.count - 1)
-                edges[edge] = node
+                let child = Int32(entries.count - 1)
+                edges.insert(node, key, child: child)
+                node = child
             }
         }
         entries[Int(node)].append(Entry(value: value, rules: tokens.map(Self.rule)))
@@ -56,32 +52,52 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// The longest match starting at token `start` and ending before `end`: its length and values.
-    public func longestMatch(in document: AnnotatedDocument, from start: Int, before end: Int) -> (
-        length: Int, values: [Value]
-    )? {
+    public func longestMatch(in view: TokenView, from start: Int, before end: Int) -> (length: Int, values: [Value])? {
         var node: Int32 = 0
         var best: (Int, [Value])?
         var index = start
         while index < end, index - start < longestPhrase {
-            guard let next = edges[Edge(node: node, key: document.tokenKeys[index])] else { break }
+            guard let next = edges.child(node, view.keys[index]) else { break }
             node = next
             index += 1
-            let matching = entries[Int(node)].filter { entry in
-                entry.rules.indices.allSatisfy { Self.satisfies(entry.rules[$0], document, start + $0) }
+            let candidates = entries[Int(node)]
+            guard !candidates.isEmpty else { continue }
+            let matching = candidates.filter { entry in
+                entry.rules.indices.allSatisfy { Self.satisfies(entry.rules[$0], view, start + $0) }
             }
             if !matching.isEmpty { best = (index - start, matching.map(\.value)) }
         }
         return best
     }
 
-    static func satisfies(_ rule: CaseRule, _ document: AnnotatedDocument, _ index: Int) -> Bool {
-        let span = document.tokens[index].span
+    static func satisfies(_ rule: CaseRule, _ view: TokenView, _ index: Int) -> Bool {
+        let span = view.tokens[index].span
         switch rule {
         case .any: return true
         case .capitalized:
-            let first = document.text[span.start]
+            let first = view.text[span.start]
             return (first >= 0x41 && first <= 0x5A) || first >= 0x80
-        case .exact(let bytes): return document.text[span.range].elementsEqual(bytes)
+        case .exact(let bytes): return view.text[span.range].elementsEqual(bytes)
+        }
+    }
+}
+
+/// A document's tokens, their keys and its text, borrowed for matching without copying the document.
+public struct TokenView {
+    public let keys: UnsafeBufferPointer<UInt64>
+    public let tokens: UnsafeBufferPointer<Token>
+    public let text: UnsafeBufferPointer<UInt8>
+
+    /// Calls `body` with a view of `document`, valid only inside it.
+    public static func with<Result>(_ document: AnnotatedDocument, _ body: (TokenView) throws -> Result) rethrows
+        -> Result
+    {
+        try document.tokenKeys.withUnsafeBufferPointer { keys in
+            try document.tokens.withUnsafeBufferPointer { tokens in
+                try document.text.withUnsafeBufferPointer { text in
+                    try body(TokenView(keys: keys, tokens: tokens, text: text))
+                }
+            }
         }
     }
 }
