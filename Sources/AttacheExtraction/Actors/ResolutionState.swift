@@ -332,6 +332,8 @@ struct ResolutionState {
             name: name, isModifier: isModifier)
     }
 
+    /// The actor that owns a following title or agent noun: a state, demonym or organisation, or a
+    /// place within a state ("Kharkiv police", "the New Jersey National Guard").
     static func ownerRoot(_ mention: Mention) -> String? {
         for candidate in mention.candidates {
             switch candidate {
@@ -340,6 +342,7 @@ struct ResolutionState {
             default: continue
             }
         }
+        for case .place(let country?, _) in mention.candidates { return country }
         return nil
     }
 
