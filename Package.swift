@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "AttacheText", targets: ["AttacheText"]),
         .library(name: "AttacheKnowledge", targets: ["AttacheKnowledge"]),
         .library(name: "AttacheExtraction", targets: ["AttacheExtraction"]),
+        .library(name: "AttacheEval", targets: ["AttacheEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -29,10 +30,11 @@ let package = Package(
         .target(
             name: "AttacheExtraction", dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge"],
             swiftSettings: swiftSettings),
+        .target(name: "AttacheEval", dependencies: ["AttacheCore"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "attache",
             dependencies: [
-                "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction",
+                "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -55,6 +57,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "AttacheEvalTests", dependencies: ["AttacheCore", "AttacheEval"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CLITests",
             dependencies: ["attache"],
