@@ -7,7 +7,11 @@ extension Pipeline {
     /// ```swift
     /// let pipeline = try Pipeline.standard(lexicon: .builtIn)
     /// ```
-    public static func standard(lexicon: ActorLexicon = .builtIn) throws -> Pipeline {
-        try Pipeline([Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon)])
+    public static func standard(lexicon: ActorLexicon = .builtIn, patterns: EventPatterns = .builtIn) throws -> Pipeline
+    {
+        try Pipeline([
+            Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon), TimeTagger(),
+            QuantityTagger(), EventCoder(patterns: patterns),
+        ])
     }
 }

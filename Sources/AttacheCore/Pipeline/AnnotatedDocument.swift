@@ -19,6 +19,10 @@ public struct AnnotatedDocument: Sendable {
     public var actors: [ActorMention] = []
     /// Places named as venues.
     public var places: [PlaceMention] = []
+    /// Time expressions with their normalised dates (the time tagger's layer).
+    public var times: [TimeExpression] = []
+    /// Money, counts, durations and percentages (the quantity tagger's layer).
+    public var quantities: [QuantityMention] = []
     public var events: [EventRecord] = []
     public var relations: [RelationRecord] = []
     public var diagnostics: [Diagnostic]

@@ -1,0 +1,47 @@
+import AttacheCore
+
+/// Actors named together ("Montenegro and North Macedonia", "U.S. and NATO troops"): one slot of
+/// an event or relation.
+struct ActorGroup {
+    var tokens: Range<Int>
+    var members: [ActorMention]
+
+    var actors: [ActorCode] {
+        var seen: Set<ActorCode> = []
+        return members.map(\.actor).filter { seen.insert($0).inserted }
+    }
+
+    var roots: [String] {
+        var seen: Set<String> = []
+        return members.map(\.actor.root).filter { seen.insert($0).inserted }
+    }
+}
+
+/// Words a clause reader treats specially, by token key.
+enum ClauseWords {
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
+
+    /// Words that join actors into one group.
+    static let connectors = keys(["and", ",", "or", "&", "as well as", "both"])
+    /// Prepositions: an actor right after one is an object, not a subject.
+    static let prepositions = keys([
+        "with", "in", "of", "for", "to", "from", "on", "at", "by", "against", "including", "under", "within", "beyond",
+        "toward", "towards", "among", "between", "about", "over", "into", "through", "like", "than", "via", "along",
+        "across", "behind", "near", "around", "upon", "amid", "despite", "without",
+    ])
+    /// Words that start a new clause inside a sentence.
+    static let subordinators = keys([
+        "as", "when", "while", "because", "although", "though", "whereas", "but", "which", "who", "whom", "whose",
+        "where", "that", "after", "before", "until", "unless", "if", "since", "so", "yet",
+    ])
+    /// Relative pronouns: a clause they start takes its subject from the noun before them.
+    static let relativePronouns = keys(["which", "who", "that"])
+    /// Punctuation that ends a clause.
+    static let boundaries = keys([";", ":", "—", "–", "(", ")", "\"", "“", "”"])
+    /// Auxiliaries before a passive participle.
+    static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
+    static let indefiniteArticles = keys(["a", "an"])
+    static let by = TokenKey.of("by")
+    static let possessive = TokenKey.of("'s")
+    static let comma = TokenKey.of(",")
+}

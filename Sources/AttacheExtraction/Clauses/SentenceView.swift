@@ -1,0 +1,179 @@
+import AttacheCore
+
+/// One sentence with its actor groups, times, places and quantities, and the clause logic that
+/// finds an event's source and target around a trigger.
+struct SentenceView {
+    let document: AnnotatedDocument
+    let number: Int
+    let tokens: Range<Int>
+    let groups: [ActorGroup]
+    let times: [TimeExpression]
+    let places: [PlaceMention]
+    let quantities: [QuantityMention]
+
+    init(
+        document: AnnotatedDocument, number: Int, actors: ArraySlice<ActorMention>, times: [TimeExpression],
+        places: [PlaceMention], quantities: [QuantityMention]
+    ) {
+        self.document = document
+        self.number = number
+        self.tokens = document.sentences[number].tokens
+        self.times = times
+        self.places = places
+        self.quantities = quantities
+        var groups: [ActorGroup] = []
+        for mention in actors where !mention.isModifier {
+            if var last = groups.last,
+                mention.tokens.lowerBound <= last.tokens.upperBound
+                    || Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
+            {
+                last.members.append(mention)
+                last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append(ActorGroup(tokens: mention.tokens, members: [mention]))
+            }
+        }
+        self.groups = groups
+    }
+
+    static func onlyConnectors(_ document: AnnotatedDocument, _ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty, gap.count <= 3 else { return false }
+        return gap.allSatisfy { ClauseWords.connectors.contains(document.tokenKeys[$0]) }
+    }
+
+    func key(_ index: Int) -> UInt64 { document.tokenKeys[index] }
+
+    func isBoundary(_ index: Int) -> Bool {
+        ClauseWords.boundaries.contains(key(index))
+            || (ClauseWords.subordinators.contains(key(index)) && document.tokens[index].shape == .lower)
+    }
+
+    /// The first token of the clause holding `index`, and whether a relative pronoun opens it.
+    func clauseStart(before index: Int) -> (start: Int, relative: Bool) {
+        var cursor = index - 1
+        while cursor >= tokens.lowerBound {
+            if isBoundary(cursor) { return (cursor + 1, ClauseWords.relativePronouns.contains(key(cursor))) }
+            cursor -= 1
+        }
+        return (tokens.lowerBound, false)
+    }
+
+    func clauseEnd(after index: Int) -> Int {
+        var cursor = index
+        while cursor < tokens.upperBound {
+            if ClauseWords.boundaries.contains(key(cursor)) { return cursor }
+            cursor += 1
+        }
+        return tokens.upperBound
+    }
+
+    /// Whether the group is the object of a preposition ("along with other NATO countries") or a
+    /// predicate noun ("is a NATO member", "Albania, a member of NATO"): not a subject either way.
+    func isPrepositionalObject(_ group: ActorGroup, from clauseStart: Int) -> Bool {
+        if group.tokens.lowerBound > tokens.lowerBound,
+            ClauseWords.indefiniteArticles.contains(key(group.tokens.lowerBound - 1))
+        {
+            return true
+        }
+        var cursor = group.tokens.lowerBound - 1
+        var steps = 0
+        while cursor >= clauseStart, steps < 3 {
+            let token = document.tokens[cursor]
+            if ClauseWords.prepositions.contains(key(cursor)) { return true }
+            guard token.shape == .lower || token.shape == .number else { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The subject of the clause a trigger stands in: the nearest actor group before it that is
+    /// not the object of a preposition; after a relative pronoun, the group before the pronoun.
+    func subject(before trigger: Int) -> ActorGroup? {
+        let clause = clauseStart(before: trigger)
+        let candidates = groups.filter {
+            $0.tokens.lowerBound >= clause.start && $0.tokens.upperBound <= trigger
+                && !isPrepositionalObject($0, from: clause.start)
+        }
+        if let nearest = candidates.last { return nearest }
+        if clause.relative {
+            return groups.last { $0.tokens.upperBound <= clause.start - 1 }
+        }
+        // A clause opened by "and" after a subject ("Albania is a member and has assigned ...").
+        if clause.start == tokens.lowerBound { return nil }
+        return groups.last {
+            $0.tokens.upperBound <= clause.start && !isPrepositionalObject($0, from: tokens.lowerBound)
+        }
+    }
+
+    /// The possessor or demonym right before a noun trigger ("Russia's brutal aggression",
+    /// "U.S. exports").
+    func possessor(before trigger: Int) -> ActorGroup? {
+        var cursor = trigger - 1
+        var steps = 0
+        while cursor >= tokens.lowerBound, steps < 5 {
+            if key(cursor) == ClauseWords.possessive {
+                return groups.last { $0.tokens.upperBound == cursor }
+            }
+            if let group = groups.last(where: { $0.tokens.upperBound == cursor + 1 }), steps == 0 { return group }
+            let token = document.tokens[cursor]
+            guard token.shape == .lower || key(cursor) == ClauseWords.comma || token.shape == .punctuation else {
+                return nil
+            }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The first group after the trigger with nothing but modifiers between ("condemned Russia's
+    /// attack", "visits Albania").
+    func directObject(after end: Int, limit: Int) -> ActorGroup? {
+        guard let group = groups.first(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < limit }) else {
+            return nil
+        }
+        for index in end..<group.tokens.lowerBound {
+            if ClauseWords.prepositions.contains(key(index)) || isBoundary(index) { return nil }
+        }
+        return group
+    }
+
+    /// The first group after one of the prepositions that follows the trigger.
+    func prepositionalObject(_ preposition: UInt64, after end: Int, limit: Int) -> ActorGroup? {
+        guard let index = (end..<limit).first(where: { key($0) == preposition }) else { return nil }
+        return groups.first {
+            $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.tokens.lowerBound < limit + 5
+        }
+    }
+
+    /// The agent of a passive ("was attacked by X").
+    func passiveAgent(trigger: Range<Int>) -> ActorGroup? {
+        let before = trigger.lowerBound - 1
+        guard before >= tokens.lowerBound,
+            ClauseWords.passiveAuxiliaries.contains(key(before))
+                || (before - 1 >= tokens.lowerBound && ClauseWords.passiveAuxiliaries.contains(key(before - 1)))
+        else { return nil }
+        return prepositionalObject(
+            ClauseWords.by, after: trigger.upperBound, limit: min(tokens.upperBound, trigger.upperBound + 4))
+    }
+
+    /// The time expression that dates a trigger: the nearest in its clause, else in its sentence.
+    func time(near trigger: Range<Int>) -> TimeExpression? {
+        let start = clauseStart(before: trigger.lowerBound).start
+        let end = clauseEnd(after: trigger.upperBound)
+        let distance = { (time: TimeExpression) -> Int in
+            time.tokens.lowerBound >= trigger.upperBound
+                ? time.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - time.tokens.upperBound
+        }
+        let inClause = times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
+        return (inClause.isEmpty ? times : inClause).min { distance($0) < distance($1) }
+    }
+
+    func location(after trigger: Range<Int>) -> Location? {
+        guard let place = places.first(where: { $0.tokens.lowerBound >= trigger.upperBound }) ?? places.last else {
+            return nil
+        }
+        return Location(name: place.name, country: place.country)
+    }
+}

@@ -1,0 +1,144 @@
+public import AttacheCore
+
+/// Codes PLOVER events from trigger patterns (`events.tsv`): for each trigger, the source is the
+/// subject of its clause (or the possessor of a noun trigger, or the agent of a passive), the
+/// target sits where the pattern says (after the trigger, or after one of its prepositions).
+/// Modality cues (`modality.tsv`) before the trigger set `negated` and `hypothetical`; the date
+/// comes from the nearest time expression in the clause, the location from a place named as a
+/// venue. A document states each event once: repeats with the same type, actors and date are
+/// dropped.
+///
+/// ```swift
+/// let pipeline = try Pipeline.standard()   // includes the event coder
+/// ```
+public struct EventCoder: PipelineComponent {
+    public static let name = "event-coder"
+    public static let requires: Set<Layer> = [.actors, .times, .quantities]
+    public static let assigns: Set<Layer> = [.events]
+
+    let patterns: EventPatterns
+
+    public init(patterns: EventPatterns = .builtIn) { self.patterns = patterns }
+
+    public func process(_ document: inout AnnotatedDocument) throws {
+        let actorTokens = Set(document.actors.flatMap { Array($0.tokens) })
+        let matcher = TriggerMatcher(patterns: patterns)
+        var events: [EventRecord] = []
+        var seen: Set<String> = []
+        var actorIndex = 0
+        for number in document.sentences.indices {
+            let actorStart = actorIndex
+            while actorIndex < document.actors.count, document.actors[actorIndex].sentence == number { actorIndex += 1 }
+            let sentence = SentenceView(
+                document: document, number: number, actors: document.actors[actorStart..<actorIndex],
+                times: document.times.filter { $0.sentence == number },
+                places: document.places.filter { $0.sentence == number },
+                quantities: document.quantities.filter { $0.sentence == number })
+            let triggers = TokenView.with(document) {
+                matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
+            }
+            for trigger in triggers {
+                guard let event = code(trigger, in: sentence) else { continue }
+                let key = "\(event.type) \(event.source) \(event.target) \(event.date?.description ?? "-")"
+                if seen.insert(key).inserted { events.append(event) }
+            }
+        }
+        document.events = events
+    }
+
+    func code(_ trigger: TriggerMatch, in sentence: SentenceView) -> EventRecord? {
+        let pattern = patterns.patterns[trigger.pattern]
+        let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
+        let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
+        var source = pattern.noun ? sentence.possessor(before: trigger.tokens.lowerBound) : nil
+        if source == nil { source = sentence.subject(before: trigger.tokens.lowerBound) }
+        var target = findTarget(pattern, trigger, sentence, limit: limit)
+        if pattern.passiveBy, let agent = sentence.passiveAgent(trigger: trigger.tokens) {
+            target = source
+            source = agent
+        }
+        if pattern.inverse { swap(&source, &target) }
+        guard var sources = source?.actors, !sources.isEmpty else { return nil }
+        var targets = target?.actors ?? []
+        if pattern.reflexive {
+            targets = [ActorCode(sources[0].root)]
+        } else if targets.isEmpty, pattern.reciprocal, sources.count > 1 {
+            targets = Array(sources.dropFirst())
+            sources = [sources[0]]
+        } else if pattern.reciprocal, sources.count == 1, let group = target, group.actors.count > 1,
+            target?.tokens.lowerBound ?? 0 > trigger.tokens.upperBound,
+            sentence.subject(before: trigger.tokens.lowerBound) == nil
+        {
+            sources = [group.actors[0]]
+            targets = Array(group.actors.dropFirst())
+        }
+        let sourceRoots = Set(sources.map(\.root))
+        if !pattern.reflexive { targets.removeAll { sourceRoots.contains($0.root) } }
+
+        let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
+        let time = sentence.time(near: trigger.tokens)
+        let quantity = sentence.quantities.first {
+            $0.kind != .duration && $0.tokens.lowerBound >= trigger.tokens.lowerBound && $0.tokens.upperBound <= limit
+        }
+        let spanTokens = [source?.tokens, target?.tokens, trigger.tokens].compactMap { $0 }
+        let first = spanTokens.map(\.lowerBound).min()!
+        let last = spanTokens.map(\.upperBound).max()!
+        let evidence = sentence.document.string(
+            TextSpan(sentence.document.tokens[first].span.start, sentence.document.tokens[last - 1].span.end))
+        return EventRecord(
+            type: pattern.type, mode: pattern.mode, source: sources.map(\.description),
+            target: targets.map(\.description),
+            date: time?.date, location: sentence.location(after: trigger.tokens), negated: modality.negated,
+            hypothetical: pattern.hypothetical || modality.hypothetical, quantity: quantity?.quantity,
+            evidence: evidence,
+            rule: pattern.rule)
+    }
+
+    func findTarget(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView, limit: Int)
+        -> ActorGroup?
+    {
+        var candidates: [ActorGroup] = []
+        for slot in pattern.targets {
+            switch slot {
+            case .direct:
+                // An actor inside a gap trigger ("expelled 20 Russian diplomats") is its object too.
+                if let inside = sentence.groups.first(where: {
+                    $0.tokens.lowerBound > trigger.tokens.lowerBound && $0.tokens.upperBound < trigger.tokens.upperBound
+                }) {
+                    candidates.append(inside)
+                } else if let group = sentence.directObject(after: trigger.tokens.upperBound, limit: limit) {
+                    candidates.append(group)
+                }
+            case .preposition(let key):
+                if let group = sentence.prepositionalObject(key, after: trigger.tokens.upperBound, limit: limit) {
+                    candidates.append(group)
+                }
+            case .none: continue
+            }
+        }
+        return candidates.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Cues in the few tokens before the trigger, within its clause.
+    func modality(before trigger: Int, sentence: SentenceView) -> (negated: Bool, hypothetical: Bool) {
+        let start = max(sentence.clauseStart(before: trigger).start, trigger - 5)
+        var negated = false
+        var hypothetical = false
+        TokenView.with(sentence.document) { view in
+            var index = start
+            while index < trigger {
+                if let match = patterns.modality.longestMatch(in: view, from: index, before: trigger) {
+                    for effect in match.values {
+                        if effect == .negated { negated = true } else { hypothetical = true }
+                    }
+                    index += match.length
+                } else {
+                    let word = sentence.document.string(of: sentence.document.tokens[index])
+                    if word.hasSuffix("n't") || word.hasSuffix("n’t") { negated = true }
+                    index += 1
+                }
+            }
+        }
+        return (negated, hypothetical)
+    }
+}

@@ -1,0 +1,93 @@
+public import AttacheCore
+public import AttacheKnowledge
+public import AttacheText
+import Foundation
+
+/// One line of `events.tsv`: the words that signal an event, its PLOVER type and mode, and where
+/// its target is.
+public struct EventPattern: Sendable {
+    public enum TargetSlot: Sendable, Equatable {
+        /// The first actor after the trigger.
+        case direct
+        /// The first actor after one of these prepositions.
+        case preposition(UInt64)
+        /// The event has no target.
+        case none
+    }
+
+    public var type: EventType
+    public var mode: String?
+    public var targets: [TargetSlot]
+    public var reciprocal: Bool
+    public var inverse: Bool
+    public var passiveBy: Bool
+    public var noun: Bool
+    public var hypothetical: Bool
+    public var reflexive: Bool
+    /// The pattern's name in records: `events.tsv:LINE`.
+    public var rule: String
+}
+
+/// A trigger alternative: the pattern it belongs to and the segments after the first, each of
+/// which must follow within `maximumGap` tokens.
+public struct TriggerForm: Sendable {
+    public var pattern: Int
+    public var laterSegments: [[UInt64]]
+    public static let maximumGap = 4
+}
+
+/// The trigger patterns and modality cues, compiled for matching.
+public struct EventPatterns: Sendable {
+    public let patterns: [EventPattern]
+    public let triggers: PhraseIndex<TriggerForm>
+    public let modality: PhraseIndex<Modality>
+
+    public enum Modality: String, Sendable { case negated, hypothetical }
+
+    public init(knowledge: KnowledgeBase, segmenter: Segmenter = Segmenter()) throws(KnowledgeError) {
+        guard let file = knowledge.extraFiles["events"] else {
+            throw KnowledgeError(file: "events.tsv", "missing: the event coder needs its trigger patterns")
+        }
+        var patterns: [EventPattern] = []
+        var triggers = PhraseIndex<TriggerForm>()
+        for row in file.rows {
+            guard let type = EventType(rawValue: row.field(0)) else {
+                throw KnowledgeError(file: file.name, line: row.line, "unknown event type '\(row.field(0))'")
+            }
+            let flags = Set(row.field(4).split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+            let targets = row.field(3).split(separator: "|").map { option -> EventPattern.TargetSlot in
+                switch option {
+                case "direct": return .direct
+                case "none": return .none
+                default: return .preposition(TokenKey.of(String(option)))
+                }
+            }
+            let pattern = EventPattern(
+                type: type, mode: row.field(1) == "-" || row.field(1).isEmpty ? nil : row.field(1), targets: targets,
+                reciprocal: flags.contains("reciprocal"), inverse: flags.contains("inverse"),
+                passiveBy: flags.contains("passive-by"), noun: flags.contains("noun"),
+                hypothetical: flags.contains("hypothetical"), reflexive: flags.contains("self"),
+                rule: "events.tsv:\(row.line)")
+            patterns.append(pattern)
+            for alternative in row.list(2) {
+                let segments = alternative.components(separatedBy: " ... ").map { segmenter.tokenStrings($0) }
+                guard let first = segments.first, !first.isEmpty else { continue }
+                let later = segments.dropFirst().map { $0.map(TokenKey.of) }
+                triggers.add(
+                    tokens: first, value: TriggerForm(pattern: patterns.count - 1, laterSegments: Array(later)))
+            }
+        }
+        var modality = PhraseIndex<Modality>()
+        for row in knowledge.extraFiles["modality"]?.rows ?? [] {
+            guard let effect = Modality(rawValue: row.field(1)) else { continue }
+            for cue in row.list(0) { modality.add(tokens: segmenter.tokenStrings(cue), value: effect) }
+        }
+        self.patterns = patterns
+        self.triggers = triggers
+        self.modality = modality
+    }
+
+    public static let builtIn: EventPatterns = {
+        do { return try EventPatterns(knowledge: .builtIn) } catch { fatalError("built-in event patterns: \(error)") }
+    }()
+}
