@@ -18,6 +18,8 @@ struct ResolutionState {
     static let itWords: [UInt64] = ["it", "its"].map(TokenKey.of)
     static let weWords: [UInt64] = ["we", "our", "ours", "us"].map(TokenKey.of)
     static let possessiveKey = TokenKey.of("'s")
+    static let commaKey = TokenKey.of(",")
+    static let andKey = TokenKey.of("and")
 
     init(document: AnnotatedDocument, author: AuthorVoice, organisationCodes: [String: String]) {
         self.document = document
@@ -289,7 +291,9 @@ struct ResolutionState {
         let start = mention.tokens.lowerBound
         guard start > 0 else { return false }
         if Self.locativeWords.contains(document.tokenKeys[start - 1]) { return true }
-        guard document.text[document.tokens[start - 1].span.start] == 0x2C,
+        // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
+        let previous = document.tokenKeys[start - 1]
+        guard previous == Self.commaKey || previous == Self.andKey,
             let place = places.last, place.tokens.upperBound == start - 1
         else { return false }
         return true

@@ -41,6 +41,8 @@ enum ClauseWords {
     /// Auxiliaries before a passive participle.
     static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
     static let indefiniteArticles = keys(["a", "an"])
+    static let determiners = keys(["the"])
+    static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")
     static let possessive = TokenKey.of("'s")
     static let comma = TokenKey.of(",")

@@ -7,6 +7,8 @@ struct SentenceView {
     let number: Int
     let tokens: Range<Int>
     let groups: [ActorGroup]
+    /// Every actor mention of the sentence, modifiers and venues included.
+    let mentions: [ActorMention]
     let times: [TimeExpression]
     let places: [PlaceMention]
     let quantities: [QuantityMention]
@@ -21,6 +23,7 @@ struct SentenceView {
         self.times = times
         self.places = places
         self.quantities = quantities
+        self.mentions = Array(actors)
         var groups: [ActorGroup] = []
         for mention in actors where !mention.isModifier {
             if var last = groups.last,
@@ -37,9 +40,12 @@ struct SentenceView {
         self.groups = groups
     }
 
+    /// "and", ", ", "and the", "as well as": words that join two actors into one group.
     static func onlyConnectors(_ document: AnnotatedDocument, _ gap: Range<Int>) -> Bool {
         guard !gap.isEmpty, gap.count <= 3 else { return false }
-        return gap.allSatisfy { ClauseWords.connectors.contains(document.tokenKeys[$0]) }
+        let keys = gap.map { document.tokenKeys[$0] }
+        return keys.contains { ClauseWords.connectors.contains($0) }
+            && keys.allSatisfy { ClauseWords.connectors.contains($0) || ClauseWords.determiners.contains($0) }
     }
 
     func key(_ index: Int) -> UInt64 { document.tokenKeys[index] }
@@ -90,8 +96,9 @@ struct SentenceView {
 
     /// The subject of the clause a trigger stands in: the nearest actor group before it that is
     /// not the object of a preposition; after a relative pronoun, the group before the pronoun.
-    func subject(before trigger: Int) -> ActorGroup? {
+    func subject(before trigger: Int, accepting accept: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
         let clause = clauseStart(before: trigger)
+        let groups = self.groups.filter(accept)
         let candidates = groups.filter {
             $0.tokens.lowerBound >= clause.start && $0.tokens.upperBound <= trigger
                 && !isPrepositionalObject($0, from: clause.start)
@@ -133,8 +140,12 @@ struct SentenceView {
         guard let group = groups.first(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < limit }) else {
             return nil
         }
+        // Only "of" and "by" may stand between ("welcomed the decision of Japan", "the progress made
+        // by Albania"): other prepositions introduce other roles.
         for index in end..<group.tokens.lowerBound {
-            if ClauseWords.prepositions.contains(key(index)) || isBoundary(index) { return nil }
+            let word = key(index)
+            if ClauseWords.genitives.contains(word) { continue }
+            if ClauseWords.prepositions.contains(word) || isBoundary(index) { return nil }
         }
         return group
     }
@@ -158,7 +169,8 @@ struct SentenceView {
             ClauseWords.by, after: trigger.upperBound, limit: min(tokens.upperBound, trigger.upperBound + 4))
     }
 
-    /// The time expression that dates a trigger: the nearest in its clause, else in its sentence.
+    /// The time expression that dates a trigger: the nearest in its clause (a date elsewhere in the
+    /// sentence usually dates something else).
     func time(near trigger: Range<Int>) -> TimeExpression? {
         let start = clauseStart(before: trigger.lowerBound).start
         let end = clauseEnd(after: trigger.upperBound)
@@ -166,8 +178,8 @@ struct SentenceView {
             time.tokens.lowerBound >= trigger.upperBound
                 ? time.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - time.tokens.upperBound
         }
-        let inClause = times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
-        return (inClause.isEmpty ? times : inClause).min { distance($0) < distance($1) }
+        return times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
+            .min { distance($0) < distance($1) }
     }
 
     func location(after trigger: Range<Int>) -> Location? {

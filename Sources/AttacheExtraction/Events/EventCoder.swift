@@ -74,6 +74,9 @@ public struct EventCoder: PipelineComponent {
         }
         let sourceRoots = Set(sources.map(\.root))
         if !pattern.reflexive { targets.removeAll { sourceRoots.contains($0.root) } }
+        // An event whose target the text does not name is kept only for intransitive patterns:
+        // elsewhere a missing target mostly means the trigger was read in the wrong sense.
+        if targets.isEmpty && !pattern.targets.contains(.none) { return nil }
 
         let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
         let time = sentence.time(near: trigger.tokens)

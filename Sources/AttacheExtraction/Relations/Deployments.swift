@@ -1,0 +1,85 @@
+import AttacheCore
+
+extension RelationReader {
+    /// "troops deployed to Latvia as part of NATO's eFP and to Kosovo as part of KFOR", "sent its
+    /// deployment to the MFO mission in the Sinai", "soldiers serve in ... Poland, Romania and
+    /// Kosovo", "participation since 2016 in the NATO operation in the Aegean Sea", "hosts a U.S.
+    /// military presence", "welcomed a SOCEUR headquarters".
+    mutating func readDeployments() {
+        guard let verb = first(RelationWords.deploymentVerbs, in: sentence.tokens) else { return }
+        let hasForces =
+            sentence.tokens.contains { RelationWords.forceNouns.contains(key($0)) }
+            || sentence.mentions.contains { $0.actor.sector == "MIL" }
+        guard hasForces else { return }
+        if RelationWords.hostWords.contains(key(verb)) {
+            readHosting(at: verb)
+            return
+        }
+        let sender = possessor(before: verb + 1, within: 2) ?? sentence.subject(before: verb, accepting: isStateGroup)
+        guard let sender, let subject = sender.members.first(where: isState)?.actor.root else { return }
+        let end = sentence.clauseEnd(after: verb)
+        var locations: [(name: String, country: String?, tokens: Range<Int>)] = []
+        for mention in sentence.mentions
+        where isState(mention) && mention.tokens.lowerBound > verb && mention.tokens.lowerBound < end {
+            guard mention.actor.root != subject else { continue }
+            locations.append((mention.actor.root, mention.actor.root, mention.tokens))
+        }
+        for place in sentence.places where place.tokens.lowerBound > verb && place.tokens.lowerBound < end {
+            if locations.contains(where: { $0.tokens.overlaps(place.tokens) }) { continue }
+            locations.append((place.country ?? place.name, place.country, place.tokens))
+        }
+        for location in locations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            var relation = RelationRecord(
+                kind: .deployment, evidence: evidence(min(sender.tokens.lowerBound, verb)..<location.tokens.upperBound))
+            relation.subject = subject
+            relation.location = location.name
+            relation.mission =
+                mission(after: location.tokens.upperBound) ?? mission(between: verb, and: location.tokens.lowerBound)
+            relation.since = date(around: verb)
+            relation.rule = "deployment:\(word(verb).lowercased())"
+            found.append(relation)
+        }
+    }
+
+    /// "... as part of NATO's eFP": the mission named right after a location.
+    func mission(after index: Int) -> String? {
+        guard index + 3 < sentence.tokens.upperBound,
+            (0..<3).allSatisfy({ key(index + $0) == RelationWords.asPartOf[$0] })
+        else { return nil }
+        return sentence.mentions.last {
+            isOrganisation($0) && $0.tokens.lowerBound > index + 2 && $0.tokens.lowerBound <= index + 6
+        }
+        .map { document.string($0.span) }
+    }
+
+    func mission(between start: Int, and end: Int) -> String? {
+        sentence.mentions.first { isOrganisation($0) && $0.tokens.lowerBound > start && $0.tokens.upperBound <= end }
+            .map { document.string($0.span) }
+    }
+
+    /// The host is the subject; the sender owns the force or the command it welcomes.
+    mutating func readHosting(at verb: Int) {
+        guard
+            let host = sentence.subject(before: verb, accepting: isStateGroup)?.members.first(where: isState)?.actor
+                .root
+        else { return }
+        let end = sentence.clauseEnd(after: verb)
+        for mention in sentence.mentions where mention.tokens.lowerBound > verb && mention.tokens.lowerBound < end {
+            // A foreign command (its code a state's) or a state's forces ("a U.S. military presence").
+            let isForce =
+                mention.actor.sector == "MIL" || (mention.kind == .organisation && mention.actor.root.count == 3)
+                || (mention.tokens.upperBound < end
+                    && RelationWords.forceNouns.contains(key(mention.tokens.upperBound)))
+                || (mention.tokens.upperBound + 1 < end
+                    && RelationWords.forceNouns.contains(key(mention.tokens.upperBound + 1)))
+            guard isForce, mention.actor.root != host, mention.actor.root.count == 3 else { continue }
+            var relation = RelationRecord(kind: .deployment, evidence: evidence(verb..<mention.tokens.upperBound))
+            relation.subject = mention.actor.root
+            relation.location = host
+            relation.mission = mention.kind == .organisation ? (mention.name ?? document.string(mention.span)) : nil
+            relation.since = date(around: verb)
+            relation.rule = "deployment:host"
+            found.append(relation)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import AttacheCore
+
+extension RelationReader {
+    /// "diplomatic relations were established in 1922 and reestablished in 1991", "the two
+    /// countries entered into diplomatic relations in 1993", "X severed ties with Y", "X opened
+    /// its first embassy in Y".
+    mutating func readDiplomaticTies() {
+        readEmbassyOpenings()
+        guard let relations = first(RelationWords.relationsNouns, in: sentence.tokens) else { return }
+        let isDiplomatic = relations > sentence.tokens.lowerBound && word(relations - 1).lowercased() == "diplomatic"
+        let statusWords = sentence.tokens.filter { index in
+            RelationWords.diplomaticStatus[key(index)] != nil && abs(index - relations) <= 8
+        }
+        guard isDiplomatic || !statusWords.isEmpty, !statusWords.isEmpty else { return }
+        let parties = self.parties()
+        guard parties.count == 2 else { return }
+        for index in statusWords {
+            // "opened" belongs to embassies, read separately.
+            if RelationWords.openedWords.contains(key(index)) { continue }
+            let status = RelationWords.diplomaticStatus[key(index)]!
+            guard isDiplomatic || status == "severed" else { continue }
+            var relation = RelationRecord(
+                kind: .diplomatic, evidence: evidence(min(index, relations - 1)..<max(index, relations) + 1))
+            relation.parties = parties
+            relation.status = status
+            relation.since = date(after: index, within: 6)
+            relation.rule = "diplomatic:\(word(index).lowercased())"
+            found.append(relation)
+        }
+    }
+
+    /// The two states a sentence about ties is about: "the two countries" if named, else the
+    /// first two states it mentions.
+    func parties() -> [String] {
+        let states = sentence.mentions.filter { isState($0) && !$0.isModifier }
+        if let pair = states.first(where: { $0.rule == "coreference:the-two" }) {
+            return roots(states.filter { $0.tokens == pair.tokens })
+        }
+        return Array(roots(states).prefix(2))
+    }
+
+    mutating func readEmbassyOpenings() {
+        for index in sentence.tokens where RelationWords.embassy.contains(key(index)) {
+            let window = max(sentence.tokens.lowerBound, index - 4)..<index
+            guard let verb = first(RelationWords.openedWords, in: window),
+                let subject = sentence.subject(before: verb, accepting: isStateGroup)
+            else { continue }
+            let host =
+                sentence.mentions.first {
+                    isState($0) && $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3
+                }
+                .map(\.actor.root) ?? sentence.places.first { $0.tokens.lowerBound > index }?.country
+            guard let host, let sender = subject.roots.first, host != sender else { continue }
+            var relation = RelationRecord(
+                kind: .diplomatic, evidence: evidence(subject.tokens.lowerBound..<(index + 1)))
+            relation.parties = [sender, host]
+            relation.status = "embassy-opened"
+            relation.since = date(around: verb)
+            relation.rule = "diplomatic:embassy"
+            found.append(relation)
+        }
+    }
+}

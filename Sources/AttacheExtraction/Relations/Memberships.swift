@@ -1,0 +1,112 @@
+import AttacheCore
+
+extension RelationReader {
+    /// "X is a member of O", "X, a member of O", "X is a O member", "O Allies, X and Y", "X's
+    /// membership in O", "X is a candidate for accession into O", "X is an observer to O",
+    /// "X seeking O membership" (aspirant), "X and Y belong to ... including O1, O2, ..."
+    mutating func readMemberships() {
+        for index in sentence.tokens {
+            if RelationWords.belong.contains(key(index)) { readBelonging(at: index) }
+            if RelationWords.joinedWords.contains(key(index)) { readJoining(at: index) }
+            guard var status = RelationWords.membershipNouns[key(index)] else { continue }
+            let organisations = organisations(around: index)
+            guard !organisations.isEmpty else { continue }
+            let window = max(sentence.tokens.lowerBound, index - 4)..<min(sentence.tokens.upperBound, index + 3)
+            if status == "member" || status == "candidate", first(RelationWords.aspiration, in: window) != nil {
+                status = "aspirant"
+            }
+            let members = members(of: index, status: status)
+            let since = status == "member" || status == "candidate" ? date(around: index) : nil
+            for member in members {
+                for organisation in organisations where member != organisation.actor.root {
+                    var relation = RelationRecord(
+                        kind: .membership,
+                        evidence: evidence(
+                            min(index, organisation.tokens.lowerBound)..<max(index + 1, organisation.tokens.upperBound))
+                    )
+                    relation.subject = member
+                    relation.object = organisation.actor.root
+                    relation.status = status
+                    relation.since = since
+                    relation.notes = organisation.name
+                    relation.rule = "membership:\(word(index).lowercased())"
+                    found.append(relation)
+                }
+            }
+        }
+    }
+
+    /// The organisations a membership noun names: right before it ("NATO member") or after a
+    /// preposition that follows it ("member of NATO", "candidate for accession into the EU").
+    func organisations(around index: Int) -> [ActorMention] {
+        if let before = sentence.mentions.last(where: {
+            isOrganisation($0) && ($0.tokens.upperBound == index || $0.tokens.contains(index))
+        }) {
+            return [before]
+        }
+        let end = min(sentence.tokens.upperBound, index + 8)
+        guard let preposition = first(RelationWords.organisationPrepositions, in: (index + 1)..<end),
+            let organisation = sentence.mentions.first(where: {
+                isOrganisation($0) && $0.tokens.lowerBound > preposition && $0.tokens.lowerBound < end
+            })
+        else { return [] }
+        return [organisation]
+    }
+
+    /// Who holds the standing: the possessor ("Ukraine's membership"), the states listed after
+    /// "Allies," or the clause's subject; for accession without either, the states named before.
+    func members(of index: Int, status: String) -> [String] {
+        if let owner = possessor(before: index) { return owner.roots }
+        if index + 2 < sentence.tokens.upperBound, key(index + 1) == RelationWords.comma,
+            let listed = sentence.groups.first(where: { $0.tokens.lowerBound == index + 2 }), isStateGroup(listed)
+        {
+            return listed.roots
+        }
+        if let subject = sentence.subject(before: index, accepting: isStateGroup) {
+            return roots(subject.members.filter(isState))
+        }
+        if word(index).lowercased() == "accession",
+            let nearest = sentence.groups.last(where: { $0.tokens.upperBound <= index && isStateGroup($0) })
+        {
+            return roots(nearest.members.filter(isState))
+        }
+        return []
+    }
+
+    /// "X and Y belong to a number of ... organizations, including O1, O2 ...": every pair.
+    mutating func readBelonging(at index: Int) {
+        guard let subject = sentence.subject(before: index, accepting: isStateGroup) else { return }
+        let organisations = sentence.mentions.filter { isOrganisation($0) && $0.tokens.lowerBound > index }
+        for member in roots(subject.members.filter(isState)) {
+            for organisation in organisations {
+                var relation = RelationRecord(
+                    kind: .membership, evidence: evidence(subject.tokens.lowerBound..<organisation.tokens.upperBound))
+                relation.subject = member
+                relation.object = organisation.actor.root
+                relation.status = "member"
+                relation.notes = organisation.name
+                relation.rule = "membership:belong"
+                found.append(relation)
+            }
+        }
+    }
+
+    /// "X joined O in 2009"
+    mutating func readJoining(at index: Int) {
+        guard let subject = sentence.subject(before: index, accepting: isStateGroup),
+            let organisation = sentence.mentions.first(where: {
+                isOrganisation($0) && $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3
+            })
+        else { return }
+        for member in roots(subject.members.filter(isState)) {
+            var relation = RelationRecord(
+                kind: .membership, evidence: evidence(subject.tokens.lowerBound..<organisation.tokens.upperBound))
+            relation.subject = member
+            relation.object = organisation.actor.root
+            relation.status = "member"
+            relation.since = date(around: index)
+            relation.rule = "membership:joined"
+            found.append(relation)
+        }
+    }
+}

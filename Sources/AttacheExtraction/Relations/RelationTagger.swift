@@ -1,0 +1,42 @@
+public import AttacheCore
+
+/// Collects the standing relations a text states: memberships, agreements, diplomatic ties,
+/// deployments and aid. Each rule family reads one sentence at a time (see the files beside this
+/// one); a document states each relation once (repeats with the same identifying fields and
+/// date are dropped).
+///
+/// ```swift
+/// let pipeline = try Pipeline.standard()   // includes the relation tagger
+/// ```
+public struct RelationTagger: PipelineComponent {
+    public static let name = "relation-tagger"
+    public static let requires: Set<Layer> = [.actors, .times, .quantities]
+    public static let assigns: Set<Layer> = [.relations]
+
+    public init() {}
+
+    public func process(_ document: inout AnnotatedDocument) throws {
+        var relations: [RelationRecord] = []
+        var seen: Set<String> = []
+        var actorIndex = 0
+        for number in document.sentences.indices {
+            let actorStart = actorIndex
+            while actorIndex < document.actors.count, document.actors[actorIndex].sentence == number { actorIndex += 1 }
+            let sentence = SentenceView(
+                document: document, number: number, actors: document.actors[actorStart..<actorIndex],
+                times: document.times.filter { $0.sentence == number },
+                places: document.places.filter { $0.sentence == number },
+                quantities: document.quantities.filter { $0.sentence == number })
+            var reader = RelationReader(sentence: sentence)
+            reader.readMemberships()
+            reader.readAgreements()
+            reader.readDiplomaticTies()
+            reader.readDeployments()
+            reader.readAid()
+            for relation in reader.found where seen.insert(RelationReader.identity(relation)).inserted {
+                relations.append(relation)
+            }
+        }
+        document.relations = relations
+    }
+}

@@ -1,0 +1,78 @@
+import AttacheCore
+
+/// The words relation rules look for, by token key.
+enum RelationWords {
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
+    static func map(_ words: [String: String]) -> [UInt64: String] {
+        Dictionary(uniqueKeysWithValues: words.map { (TokenKey.of($0.key), $0.value) })
+    }
+
+    /// Nouns that state a standing in an organisation, and the status each gives.
+    static let membershipNouns = map([
+        "member": "member", "members": "member", "membership": "member", "ally": "member", "allies": "member",
+        "candidate": "candidate", "candidates": "candidate", "observer": "observer", "observers": "observer",
+        "partner": "partner", "partners": "partner", "aspirant": "aspirant", "aspirants": "aspirant",
+        "accession": "aspirant",
+    ])
+    /// Words that turn a membership into an aspiration: "future membership", "seeking membership".
+    static let aspiration = keys([
+        "future", "seek", "seeks", "seeking", "sought", "pursuit", "pursue", "pursuing", "goal", "bid", "aspiration",
+        "aspirations", "application", "apply", "applied", "applying", "join", "secure", "path", "towards", "toward",
+        "integration",
+    ])
+    static let belong = keys(["belong", "belongs", "belonged"])
+    static let joinedWords = keys(["joined", "acceded"])
+    static let organisationPrepositions = keys(["of", "in", "to", "into", "for", "within"])
+
+    static let agreementNouns = map([
+        "agreement": "agreement", "agreements": "agreement", "treaty": "treaty", "treaties": "treaty",
+        "memorandum": "memorandum", "memoranda": "memorandum", "charter": "charter", "arrangement": "arrangement",
+        "arrangements": "arrangement", "declaration": "declaration", "protocol": "protocol", "accord": "agreement",
+        "accords": "agreement", "pact": "agreement", "deal": "agreement", "convention": "treaty",
+        "commitments": "agreement",
+    ])
+    static let agreementVerbs = keys([
+        "sign", "signs", "signed", "signing", "ratify", "ratifies", "ratified", "ratifying", "conclude", "concluded",
+        "ink", "inked", "initialled", "initialed", "adopted",
+    ])
+
+    static let relationsNouns = keys(["relations", "ties", "relationship"])
+    static let diplomaticStatus = map([
+        "established": "established", "establish": "established", "establishing": "established",
+        "entered": "established", "opened": "established", "reestablished": "reestablished",
+        "re-established": "reestablished", "restored": "reestablished", "resumed": "reestablished",
+        "renewed": "reestablished", "severed": "severed", "cut": "severed", "broke": "severed", "suspended": "severed",
+    ])
+    static let embassy = keys(["embassy", "embassies", "consulate", "mission"])
+    static let openedWords = keys(["opened", "opens", "open", "reopened", "inaugurated", "establishing"])
+
+    static let forceNouns = keys([
+        "troops", "soldiers", "forces", "deployment", "deployments", "contingent", "peacekeepers", "presence",
+        "headquarters", "units", "personnel", "battalion", "brigade", "service", "mission", "operation", "operations",
+        "missions",
+    ])
+    static let deploymentVerbs = keys([
+        "deployed", "deploy", "deploys", "deploying", "sent", "send", "sends", "stationed", "serve", "serves", "served",
+        "serving", "participation", "contributes", "contributed", "hosts", "host", "hosted", "welcomed", "welcomes",
+    ])
+    static let hostWords = keys(["hosts", "host", "hosted", "hosting", "welcomed", "welcomes"])
+    static let asPartOf = [TokenKey.of("as"), TokenKey.of("part"), TokenKey.of("of")]
+
+    static let aidNouns = keys(["assistance", "aid", "help", "training", "refuge", "support"])
+    static let aidSectors = map([
+        "military": "military", "defense": "military", "defence": "military", "security": "military",
+        "humanitarian": "humanitarian", "economic": "economic", "financial": "economic", "development": "development",
+        "cyber": "cyber", "training": "training", "refuge": "humanitarian", "medical": "humanitarian",
+    ])
+    static let aidVerbs = keys([
+        "providing", "provide", "provides", "provided", "giving", "give", "gave", "delivered", "sending", "sent",
+        "offer", "offered",
+    ])
+    static let to = TokenKey.of("to")
+    static let for_ = TokenKey.of("for")
+    static let in_ = TokenKey.of("in")
+    static let and_ = TokenKey.of("and")
+    static let comma = TokenKey.of(",")
+    static let including = TokenKey.of("including")
+    static let possessive = TokenKey.of("'s")
+}
