@@ -10,6 +10,8 @@ struct ResolutionState {
     var actors: [ActorMention] = []
     var places: [PlaceMention] = []
     var diagnostics: [Diagnostic] = []
+    /// Where venue mentions end, so that "in Afghanistan and Iraq" makes both venues.
+    var venueEnds: Set<Int> = []
     /// Surnames of people met with a title or a known name, and who they are.
     var surnames: [UInt64: (actor: ActorCode, name: String)] = [:]
 
@@ -100,6 +102,7 @@ struct ResolutionState {
     /// A mention on its own: a state, organisation, demonym, capital, coreference phrase or place.
     mutating func resolveSingle(_ mention: Mention, sentence: Int, earlier: [ActorMention]) -> [ActorMention]? {
         let isVenue = isAfterLocative(mention)
+        if isVenue { venueEnds.insert(mention.tokens.upperBound) }
         // A reference reading ("Brussels" → EU or NATO) beats the literal one.
         for case .coreference(let target) in mention.candidates where !isVenue {
             return resolveReference(mention, target: target, earlier: earlier)
@@ -129,6 +132,7 @@ struct ResolutionState {
                 return resolveReference(mention, target: target, earlier: earlier)
             case .place(let country, _):
                 recordPlace(mention, country: country)
+                venueEnds.insert(mention.tokens.upperBound)
                 return []
             case .office, .title, .agent:
                 continue
@@ -205,7 +209,8 @@ struct ResolutionState {
                     < (history.lastIndex { $0.actor.root == b.root } ?? -1)
             }
             guard let chosen else { return [] }
-            return [actorMention(mention, mention.tokens, chosen, .reference, "coreference")]
+            let kind: ActorMention.Kind = organisationCodes.values.contains(chosen.root) ? .organisation : .reference
+            return [actorMention(mention, mention.tokens, chosen, kind, "coreference")]
         }
     }
 
@@ -293,10 +298,7 @@ struct ResolutionState {
         if Self.locativeWords.contains(document.tokenKeys[start - 1]) { return true }
         // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
         let previous = document.tokenKeys[start - 1]
-        guard previous == Self.commaKey || previous == Self.andKey,
-            let place = places.last, place.tokens.upperBound == start - 1
-        else { return false }
-        return true
+        return (previous == Self.commaKey || previous == Self.andKey) && venueEnds.contains(start - 1)
     }
 
     func follows(_ later: Mention, _ earlier: Mention, allowingPossessive: Bool) -> Bool {

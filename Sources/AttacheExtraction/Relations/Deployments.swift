@@ -17,7 +17,7 @@ extension RelationReader {
         }
         let sender = possessor(before: verb + 1, within: 2) ?? sentence.subject(before: verb, accepting: isStateGroup)
         guard let sender, let subject = sender.members.first(where: isState)?.actor.root else { return }
-        let end = sentence.clauseEnd(after: verb)
+        let end = listEnd(after: verb)
         var locations: [(name: String, country: String?, tokens: Range<Int>)] = []
         for mention in sentence.mentions
         where isState(mention) && mention.tokens.lowerBound > verb && mention.tokens.lowerBound < end {

@@ -39,8 +39,12 @@ extension RelationReader {
     /// The organisations a membership noun names: right before it ("NATO member") or after a
     /// preposition that follows it ("member of NATO", "candidate for accession into the EU").
     func organisations(around index: Int) -> [ActorMention] {
+        // "NATO member"; also "NATO members" read as one mention (organisation + agent noun), but not
+        // a word of the organisation's own name ("Multinational Force and Observers").
         if let before = sentence.mentions.last(where: {
-            isOrganisation($0) && ($0.tokens.upperBound == index || $0.tokens.contains(index))
+            isOrganisation($0)
+                && ($0.tokens.upperBound == index
+                    || ($0.tokens.upperBound == index + 1 && $0.tokens.count > 1 && document.tokens[index].shape == .lower))
         }) {
             return [before]
         }

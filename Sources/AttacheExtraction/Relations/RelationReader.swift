@@ -21,8 +21,22 @@ struct RelationReader {
         ].joined(separator: "|")
     }
 
+    /// What a document says once about a pair: a membership per member and organisation, aid per
+    /// donor, recipient and sector, a deployment per sender, place and mission, ties per status.
+    static func statement(_ relation: RelationRecord) -> String {
+        switch relation.kind {
+        case .membership: return "membership|\(relation.subject ?? "")|\(relation.object ?? "")"
+        case .aid: return "aid|\(relation.donor ?? "")|\(relation.recipient ?? "")|\(relation.sector ?? "")"
+        case .deployment: return "deployment|\(relation.subject ?? "")|\(relation.location ?? "")|\(relation.mission ?? "")"
+        case .diplomatic: return "diplomatic|\((relation.parties ?? []).sorted())|\(relation.status ?? "")"
+        case .agreement: return "agreement|\((relation.parties ?? []).sorted())|\(relation.name ?? "")"
+        }
+    }
+
     func isOrganisation(_ mention: ActorMention) -> Bool { mention.kind == .organisation }
     func isState(_ mention: ActorMention) -> Bool { mention.kind != .organisation }
+    /// A state that receives: not the author's own voice ("our nations").
+    func isRecipient(_ mention: ActorMention) -> Bool { isState(mention) && mention.rule != "author-voice" }
     func isStateGroup(_ group: ActorGroup) -> Bool { group.members.contains(where: isState) }
 
     func evidence(_ tokens: Range<Int>) -> String {
@@ -56,10 +70,22 @@ struct RelationReader {
             if key(cursor) == RelationWords.possessive {
                 return sentence.groups.last { $0.tokens.upperBound == cursor }
             }
+            // A possessive pronoun resolved to an actor: "our newest allies", "its membership".
+            if let pronoun = sentence.groups.last(where: {
+                $0.tokens == cursor..<(cursor + 1) && $0.members.allSatisfy { $0.kind == .reference }
+            }) {
+                return pronoun
+            }
             guard document.tokens[cursor].shape == .lower else { return nil }
             cursor -= 1
         }
         return nil
+    }
+
+    /// Where a rule reading across a sentence stops: the next semicolon, or the sentence end
+    /// (parentheses and quotes do not end a list of places).
+    func listEnd(after index: Int) -> Int {
+        (index..<sentence.tokens.upperBound).first { word($0) == ";" } ?? sentence.tokens.upperBound
     }
 
     /// Actor mentions that start in `range`, in order.

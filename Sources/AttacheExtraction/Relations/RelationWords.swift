@@ -60,7 +60,7 @@ enum RelationWords {
 
     static let aidNouns = keys(["assistance", "aid", "help", "training", "refuge", "support"])
     static let aidSectors = map([
-        "military": "military", "defense": "military", "defence": "military", "security": "military",
+        "military": "military", "defense": "military", "defence": "military",
         "humanitarian": "humanitarian", "economic": "economic", "financial": "economic", "development": "development",
         "cyber": "cyber", "training": "training", "refuge": "humanitarian", "medical": "humanitarian",
     ])
