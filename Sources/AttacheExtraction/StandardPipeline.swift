@@ -11,7 +11,7 @@ extension Pipeline {
     {
         try Pipeline([
             Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon), TimeTagger(),
-            QuantityTagger(), EventCoder(patterns: patterns), RelationTagger(),
+            QuantityTagger(), RelationTagger(), EventCoder(patterns: patterns),
         ])
     }
 }

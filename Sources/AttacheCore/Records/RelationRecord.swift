@@ -39,6 +39,9 @@ public struct RelationRecord: Hashable, Codable, Sendable {
     public var uncertain: Bool?
     public var notes: String?
     public var note: String?
+    /// The actor code of a deployment's mission ("NATO" for KFOR): not written, used to code the
+    /// cooperation the deployment stands for.
+    public var missionActor: String? = nil
 
     public init(kind: RelationKind, evidence: String) {
         self.kind = kind

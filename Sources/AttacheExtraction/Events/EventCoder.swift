@@ -13,7 +13,7 @@ public import AttacheCore
 /// ```
 public struct EventCoder: PipelineComponent {
     public static let name = "event-coder"
-    public static let requires: Set<Layer> = [.actors, .times, .quantities]
+    public static let requires: Set<Layer> = [.actors, .times, .quantities, .relations]
     public static let assigns: Set<Layer> = [.events]
 
     let patterns: EventPatterns
@@ -23,8 +23,16 @@ public struct EventCoder: PipelineComponent {
     public func process(_ document: inout AnnotatedDocument) throws {
         let actorTokens = Set(document.actors.flatMap { Array($0.tokens) })
         let matcher = TriggerMatcher(patterns: patterns)
+        // Relations first: the events they stand for (one per instrument, mission, donor...).
         var events: [EventRecord] = []
         var seen: Set<String> = []
+        var standing: Set<String> = []
+        for relation in document.relations {
+            for event in StandingEvents.events(for: relation) {
+                events.append(event)
+                standing.insert(Self.actorsKey(event))
+            }
+        }
         var actorIndex = 0
         for number in document.sentences.indices {
             let actorStart = actorIndex
@@ -38,12 +46,20 @@ public struct EventCoder: PipelineComponent {
                 matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
             }
             for trigger in triggers {
-                guard let event = code(trigger, in: sentence) else { continue }
+                guard let event = code(trigger, in: sentence), !standing.contains(Self.actorsKey(event)) else {
+                    continue
+                }
                 let key = "\(event.type) \(event.source) \(event.target) \(event.date?.description ?? "-")"
                 if seen.insert(key).inserted { events.append(event) }
             }
         }
         document.events = events
+    }
+
+    /// Type and actor roots: what a pattern event shares with the event of a relation it restates.
+    static func actorsKey(_ event: EventRecord) -> String {
+        let roots = { (codes: [String]) in Set(codes.map { ActorCode(parsing: $0)?.root ?? $0 }).sorted() }
+        return "\(event.type) \(roots(event.source)) \(roots(event.target))"
     }
 
     func code(_ trigger: TriggerMatch, in sentence: SentenceView) -> EventRecord? {

@@ -33,8 +33,10 @@ extension RelationReader {
                 kind: .deployment, evidence: evidence(min(sender.tokens.lowerBound, verb)..<location.tokens.upperBound))
             relation.subject = subject
             relation.location = location.name
-            relation.mission =
+            let mission =
                 mission(after: location.tokens.upperBound) ?? mission(between: verb, and: location.tokens.lowerBound)
+            relation.mission = mission.map { document.string($0.span) }
+            relation.missionActor = mission?.actor.root
             relation.since = date(around: verb)
             relation.rule = "deployment:\(word(verb).lowercased())"
             found.append(relation)
@@ -42,19 +44,17 @@ extension RelationReader {
     }
 
     /// "... as part of NATO's eFP": the mission named right after a location.
-    func mission(after index: Int) -> String? {
+    func mission(after index: Int) -> ActorMention? {
         guard index + 3 < sentence.tokens.upperBound,
             (0..<3).allSatisfy({ key(index + $0) == RelationWords.asPartOf[$0] })
         else { return nil }
         return sentence.mentions.last {
             isOrganisation($0) && $0.tokens.lowerBound > index + 2 && $0.tokens.lowerBound <= index + 6
         }
-        .map { document.string($0.span) }
     }
 
-    func mission(between start: Int, and end: Int) -> String? {
+    func mission(between start: Int, and end: Int) -> ActorMention? {
         sentence.mentions.first { isOrganisation($0) && $0.tokens.lowerBound > start && $0.tokens.upperBound <= end }
-            .map { document.string($0.span) }
     }
 
     /// The host is the subject; the sender owns the force or the command it welcomes.

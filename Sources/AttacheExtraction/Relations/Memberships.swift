@@ -7,7 +7,12 @@ extension RelationReader {
     mutating func readMemberships() {
         for index in sentence.tokens {
             if RelationWords.belong.contains(key(index)) { readBelonging(at: index) }
-            if RelationWords.joinedWords.contains(key(index)) { readJoining(at: index) }
+            if RelationWords.joinedWords.contains(key(index)) { readJoining(at: index, status: "member") }
+            if RelationWords.joinWords.contains(key(index)), index > sentence.tokens.lowerBound,
+                first(RelationWords.aspiration, in: max(sentence.tokens.lowerBound, index - 3)..<index) != nil
+            {
+                readJoining(at: index, status: "aspirant")
+            }
             guard var status = RelationWords.membershipNouns[key(index)] else { continue }
             let organisations = organisations(around: index)
             guard !organisations.isEmpty else { continue }
@@ -44,7 +49,8 @@ extension RelationReader {
         if let before = sentence.mentions.last(where: {
             isOrganisation($0)
                 && ($0.tokens.upperBound == index
-                    || ($0.tokens.upperBound == index + 1 && $0.tokens.count > 1 && document.tokens[index].shape == .lower))
+                    || ($0.tokens.upperBound == index + 1 && $0.tokens.count > 1
+                        && document.tokens[index].shape == .lower))
         }) {
             return [before]
         }
@@ -95,8 +101,8 @@ extension RelationReader {
         }
     }
 
-    /// "X joined O in 2009"
-    mutating func readJoining(at index: Int) {
+    /// "X joined O in 2009"; "X seeks to join O" (aspirant).
+    mutating func readJoining(at index: Int, status: String) {
         guard let subject = sentence.subject(before: index, accepting: isStateGroup),
             let organisation = sentence.mentions.first(where: {
                 isOrganisation($0) && $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3
@@ -107,9 +113,9 @@ extension RelationReader {
                 kind: .membership, evidence: evidence(subject.tokens.lowerBound..<organisation.tokens.upperBound))
             relation.subject = member
             relation.object = organisation.actor.root
-            relation.status = "member"
-            relation.since = date(around: index)
-            relation.rule = "membership:joined"
+            relation.status = status
+            relation.since = status == "member" ? date(around: index) : nil
+            relation.rule = status == "member" ? "membership:joined" : "membership:join"
             found.append(relation)
         }
     }

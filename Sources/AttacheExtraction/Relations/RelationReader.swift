@@ -27,7 +27,8 @@ struct RelationReader {
         switch relation.kind {
         case .membership: return "membership|\(relation.subject ?? "")|\(relation.object ?? "")"
         case .aid: return "aid|\(relation.donor ?? "")|\(relation.recipient ?? "")|\(relation.sector ?? "")"
-        case .deployment: return "deployment|\(relation.subject ?? "")|\(relation.location ?? "")|\(relation.mission ?? "")"
+        case .deployment:
+            return "deployment|\(relation.subject ?? "")|\(relation.location ?? "")|\(relation.mission ?? "")"
         case .diplomatic: return "diplomatic|\((relation.parties ?? []).sorted())|\(relation.status ?? "")"
         case .agreement: return "agreement|\((relation.parties ?? []).sorted())|\(relation.name ?? "")"
         }

@@ -33,7 +33,8 @@ public struct RelationTagger: PipelineComponent {
             reader.readDiplomaticTies()
             reader.readDeployments()
             reader.readAid()
-            for relation in reader.found where seen.insert(RelationReader.identity(relation)).inserted
+            for relation in reader.found
+            where seen.insert(RelationReader.identity(relation)).inserted
                 && seen.insert(RelationReader.statement(relation)).inserted
             {
                 relations.append(relation)

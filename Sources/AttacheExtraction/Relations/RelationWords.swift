@@ -22,6 +22,7 @@ enum RelationWords {
     ])
     static let belong = keys(["belong", "belongs", "belonged"])
     static let joinedWords = keys(["joined", "acceded"])
+    static let joinWords = keys(["join", "joining", "accede"])
     static let organisationPrepositions = keys(["of", "in", "to", "into", "for", "within"])
 
     static let agreementNouns = map([

@@ -1,0 +1,44 @@
+import AttacheCore
+
+/// The events a standing relation stands for, coded the way spec/records.md and its gold
+/// conventions code them: opening ties or an embassy is SUPPORT; troops for an organisation's
+/// mission, and hosting foreign forces, is COOPERATE; assistance is AID; each signed instrument is
+/// an AGREE; seeking to join an organisation is a REQUEST.
+enum StandingEvents {
+    static func events(for relation: RelationRecord) -> [EventRecord] {
+        let rule = "relation:\(relation.rule ?? relation.kind.rawValue)"
+        func event(_ type: EventType, _ mode: String?, _ source: String?, _ target: [String], date: PartialDate? = nil)
+            -> [EventRecord]
+        {
+            guard let source, !target.isEmpty else { return [] }
+            return [
+                EventRecord(
+                    type: type, mode: mode, source: [source], target: target, date: date, evidence: relation.evidence,
+                    rule: rule)
+            ]
+        }
+        switch relation.kind {
+        case .diplomatic:
+            guard relation.status != "severed", let parties = relation.parties else { return [] }
+            let mode = relation.status == "embassy-opened" ? "embassy-opened" : "diplomatic"
+            return event(.support, mode, parties.first, Array(parties.dropFirst()), date: relation.since)
+        case .deployment:
+            if relation.rule == "deployment:host", let host = relation.location {
+                return event(
+                    .cooperate, "military", host, [ActorCode(relation.subject ?? "", sector: "MIL").description],
+                    date: relation.since)
+            }
+            guard let mission = relation.missionActor, mission != relation.subject else { return [] }
+            return event(.cooperate, "military", relation.subject, [mission], date: relation.since)
+        case .aid:
+            return event(
+                .aid, relation.sector, relation.donor, [relation.recipient].compactMap { $0 }, date: relation.since)
+        case .agreement:
+            guard let parties = relation.parties else { return [] }
+            return event(.agree, "sign", parties.first, Array(parties.dropFirst()), date: relation.signed)
+        case .membership:
+            guard relation.status == "aspirant", relation.rule == "membership:join" else { return [] }
+            return event(.request, "join", relation.subject, [relation.object].compactMap { $0 })
+        }
+    }
+}
