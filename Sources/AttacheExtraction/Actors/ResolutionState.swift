@@ -21,6 +21,8 @@ struct ResolutionState {
     static let weWords: [UInt64] = ["we", "our", "ours", "us"].map(TokenKey.of)
     static let possessiveKey = TokenKey.of("'s")
     static let commaKey = TokenKey.of(",")
+    static let ofKey = TokenKey.of("of")
+    static let theKey = TokenKey.of("the")
     static let andKey = TokenKey.of("and")
 
     init(document: AnnotatedDocument, author: AuthorVoice, organisationCodes: [String: String]) {
@@ -64,6 +66,15 @@ struct ResolutionState {
             return combine(
                 owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence,
                 into: &resolved, used: 2)
+        }
+        // "the foreign ministers of Chile and Argentina", "the government of Albania"
+        if let sector = Self.title(mention)?.sector ?? Self.agentSector(mention),
+            let owners = statesAfterOf(mention, in: mentions, from: index + 1)
+        {
+            for owner in owners.states {
+                resolved.append(actorMention(owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound, ActorCode(owner.root, sector: sector), .group, "agent+of"))
+            }
+            return 1 + owners.used
         }
         if let titleInfo = Self.title(mention) {
             let named = personAfter(mention, next: next)
@@ -291,6 +302,30 @@ struct ResolutionState {
         return PersonName(tokens: start..<end, terms: nil, fromMention: false, surnameKey: document.tokenKeys[end - 1])
     }
 
+    /// The states named after "of" that own a title or agent noun: "ministers of Chile and Argentina".
+    func statesAfterOf(_ mention: Mention, in mentions: [Mention], from next: Int) -> (states: [(mention: Mention, root: String)], used: Int)? {
+        let after = mention.tokens.upperBound
+        guard after + 1 < document.tokens.count, document.tokenKeys[after] == Self.ofKey else { return nil }
+        var states: [(mention: Mention, root: String)] = []
+        var cursor = next
+        var expected = after + 1
+        if document.tokenKeys[expected] == Self.theKey { expected += 1 }
+        while cursor < mentions.count, mentions[cursor].tokens.lowerBound == expected,
+            let root = mentions[cursor].candidates.lazy.compactMap({ candidate -> String? in
+                if case .state(let code) = candidate { return code }
+                return nil
+            }).first
+        {
+            states.append((mention: mentions[cursor], root: root))
+            expected = mentions[cursor].tokens.upperBound
+            // "Chile and Argentina", "Chile, Peru and Bolivia"
+            while expected < document.tokens.count, ClauseWords.connectors.contains(document.tokenKeys[expected]) { expected += 1 }
+            cursor += 1
+        }
+        if states.isEmpty { return nil }
+        return (states: states, used: cursor - next)
+    }
+
     /// After "in", "at", ..., or after a place and a comma ("Davos, Switzerland").
     func isAfterLocative(_ mention: Mention) -> Bool {
         let start = mention.tokens.lowerBound
@@ -311,6 +346,7 @@ struct ResolutionState {
         let next = mention.tokens.upperBound
         guard next < document.tokens.count else { return false }
         return document.tokens[next].shape == .lower && !document.tokens[next].attachedToPrevious
+            && !ClauseWords.connectors.contains(document.tokenKeys[next])
     }
 
     mutating func learnSurname(_ tokens: Range<Int>, _ actor: ActorCode, _ name: String) {

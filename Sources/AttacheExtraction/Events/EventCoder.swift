@@ -27,10 +27,16 @@ public struct EventCoder: PipelineComponent {
         var events: [EventRecord] = []
         var seen: Set<String> = []
         var standing: Set<String> = []
+        var standingSpans: [Range<Int>] = []
+        let text = document.cleanedText
         for relation in document.relations {
             for event in StandingEvents.events(for: relation) {
                 events.append(event)
                 standing.insert(Self.actorsKey(event))
+            }
+            if let range = text.range(of: relation.evidence) {
+                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                standingSpans.append(start..<(start + relation.evidence.utf8.count))
             }
         }
         var actorIndex = 0
@@ -90,9 +96,14 @@ public struct EventCoder: PipelineComponent {
         }
         let sourceRoots = Set(sources.map(\.root))
         if !pattern.reflexive { targets.removeAll { sourceRoots.contains($0.root) } }
-        // An event whose target the text does not name is kept only for intransitive patterns:
-        // elsewhere a missing target mostly means the trigger was read in the wrong sense.
-        if targets.isEmpty && !pattern.targets.contains(.none) { return nil }
+        // An event whose target the text does not name is kept for intransitive patterns and for a
+        // finite verb right after its subject ("the army declared a ceasefire"); elsewhere a missing
+        // target mostly means the trigger was read in the wrong sense ("..., supporting the").
+        if targets.isEmpty && !pattern.targets.contains(.none)
+            && !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence)
+        {
+            return nil
+        }
 
         let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
         let time = sentence.time(near: trigger.tokens)
@@ -113,6 +124,14 @@ public struct EventCoder: PipelineComponent {
             rule: pattern.rule)
     }
 
+    func isPlainPredicate(_ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView) -> Bool {
+        guard !pattern.noun, let subject, subject.tokens.upperBound <= trigger.tokens.lowerBound,
+            trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
+        else { return false }
+        let word = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound])
+        return !word.hasSuffix("ing")
+    }
+
     func findTarget(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView, limit: Int)
         -> ActorGroup?
     {
@@ -129,7 +148,8 @@ public struct EventCoder: PipelineComponent {
                     candidates.append(group)
                 }
             case .preposition(let key):
-                if let group = sentence.prepositionalObject(key, after: trigger.tokens.upperBound, limit: limit) {
+                // The trigger may end with its own preposition ("support for").
+                if let group = sentence.prepositionalObject(key, after: trigger.tokens.upperBound - 1, limit: limit) {
                     candidates.append(group)
                 }
             case .none: continue

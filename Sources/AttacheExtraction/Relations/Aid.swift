@@ -45,6 +45,14 @@ extension RelationReader {
         }
     }
 
+    /// An actor after "against", "between", "from", "with" or "by" is no recipient of aid.
+    func isOpposed(_ group: ActorGroup) -> Bool {
+        var before = group.tokens.lowerBound - 1
+        if before > sentence.tokens.lowerBound, word(before).lowercased() == "the" { before -= 1 }
+        guard before >= sentence.tokens.lowerBound else { return false }
+        return ["against", "between", "from", "with", "by"].contains(word(before).lowercased())
+    }
+
     /// "support" is aid only as material support: "military support", "financial support".
     func isAidSupport(_ index: Int) -> Bool {
         index > sentence.tokens.lowerBound && RelationWords.aidSectors[key(index - 1)] != nil

@@ -30,7 +30,10 @@ struct RelationReader {
         case .deployment:
             return "deployment|\(relation.subject ?? "")|\(relation.location ?? "")|\(relation.mission ?? "")"
         case .diplomatic: return "diplomatic|\((relation.parties ?? []).sorted())|\(relation.status ?? "")"
-        case .agreement: return "agreement|\((relation.parties ?? []).sorted())|\(relation.name ?? "")"
+        case .agreement:
+            // The name's first words: the headline's and the lede's wording of one instrument agree there.
+            let name = (relation.name ?? "").lowercased().split(separator: " ").prefix(4).joined(separator: " ")
+            return "agreement|\((relation.parties ?? []).sorted())|\(name)"
         }
     }
 
