@@ -5,7 +5,7 @@ public import AttacheCore
 /// target sits where the pattern says (after the trigger, or after one of its prepositions).
 /// Modality cues (`modality.tsv`) before the trigger set `negated` and `hypothetical`; the date
 /// comes from the nearest time expression in the clause, the location from a place named as a
-/// venue. A document states each event once: repeats with the same type, actors and date are
+/// venue. A document states each event once: repeats with the same pattern, actors and date are
 /// dropped.
 ///
 /// ```swift
@@ -28,15 +28,16 @@ public struct EventCoder: PipelineComponent {
         var seen: Set<String> = []
         var standing: Set<String> = []
         var standingSpans: [Range<Int>] = []
-        let text = document.cleanedText
         for relation in document.relations {
+            var sentenceNumber = -1
+            let evidence = Array(relation.evidence.utf8)
+            if let start = Self.offset(of: evidence, in: document.text) {
+                standingSpans.append(start..<(start + evidence.count))
+                sentenceNumber = document.sentences.firstIndex { $0.span.end > start } ?? -1
+            }
             for event in StandingEvents.events(for: relation) {
                 events.append(event)
-                standing.insert(Self.actorsKey(event))
-            }
-            if let range = text.range(of: relation.evidence) {
-                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-                standingSpans.append(start..<(start + relation.evidence.utf8.count))
+                standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
             }
         }
         var actorIndex = 0
@@ -52,14 +53,30 @@ public struct EventCoder: PipelineComponent {
                 matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
             }
             for trigger in triggers {
-                guard let event = code(trigger, in: sentence), !standing.contains(Self.actorsKey(event)) else {
-                    continue
-                }
-                let key = "\(event.type) \(event.source) \(event.target) \(event.date?.description ?? "-")"
+                // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
+                // military presence" is the hosting, not a visit).
+                let offset = document.tokens[trigger.tokens.lowerBound].span.start
+                guard !standingSpans.contains(where: { $0.contains(offset) }),
+                    let event = code(trigger, in: sentence),
+                    !standing.contains("\(number) \(Self.actorsKey(event))")
+                else { continue }
+                // A restatement (headline, lede, quote) repeats the wording: same pattern, actors and date.
+                let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
                 if seen.insert(key).inserted { events.append(event) }
             }
         }
         document.events = events
+    }
+
+    /// Where `needle` first occurs in `text`, as a byte offset.
+    static func offset(of needle: [UInt8], in text: [UInt8]) -> Int? {
+        guard let first = needle.first, needle.count <= text.count else { return nil }
+        var index = 0
+        while index + needle.count <= text.count {
+            if text[index] == first && text[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Type and actor roots: what a pattern event shares with the event of a relation it restates.
