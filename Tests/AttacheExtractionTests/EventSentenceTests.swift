@@ -122,5 +122,6 @@ import Testing
         #expect(Double(passed) / Double(Self.cases.count) >= Self.requiredShare)
     }
 
-    static let requiredShare = 0.0
+    /// The share of sentences coded right today (311 of 462), less a small margin: a regression fails.
+    static let requiredShare = 0.65
 }

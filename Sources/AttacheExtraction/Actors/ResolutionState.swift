@@ -72,7 +72,10 @@ struct ResolutionState {
             let owners = statesAfterOf(mention, in: mentions, from: index + 1)
         {
             for owner in owners.states {
-                resolved.append(actorMention(owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound, ActorCode(owner.root, sector: sector), .group, "agent+of"))
+                resolved.append(
+                    actorMention(
+                        owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound,
+                        ActorCode(owner.root, sector: sector), .group, "agent+of"))
             }
             return 1 + owners.used
         }
@@ -303,7 +306,9 @@ struct ResolutionState {
     }
 
     /// The states named after "of" that own a title or agent noun: "ministers of Chile and Argentina".
-    func statesAfterOf(_ mention: Mention, in mentions: [Mention], from next: Int) -> (states: [(mention: Mention, root: String)], used: Int)? {
+    func statesAfterOf(_ mention: Mention, in mentions: [Mention], from next: Int) -> (
+        states: [(mention: Mention, root: String)], used: Int
+    )? {
         let after = mention.tokens.upperBound
         guard after + 1 < document.tokens.count, document.tokenKeys[after] == Self.ofKey else { return nil }
         var states: [(mention: Mention, root: String)] = []
@@ -319,7 +324,9 @@ struct ResolutionState {
             states.append((mention: mentions[cursor], root: root))
             expected = mentions[cursor].tokens.upperBound
             // "Chile and Argentina", "Chile, Peru and Bolivia"
-            while expected < document.tokens.count, ClauseWords.connectors.contains(document.tokenKeys[expected]) { expected += 1 }
+            while expected < document.tokens.count, ClauseWords.connectors.contains(document.tokenKeys[expected]) {
+                expected += 1
+            }
             cursor += 1
         }
         if states.isEmpty { return nil }

@@ -37,13 +37,15 @@ enum ClauseWords {
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
     static let relativePronouns = keys(["which", "who", "that"])
     /// Punctuation that ends a clause.
-    static let boundaries = keys([";", ":", "—", "–", "(", ")", "\"", "“", "”"])
+    /// (Quotes are not boundaries: they wrap names as often as speech.)
+    static let boundaries = keys([";", ":", "—", "–", "(", ")"])
     /// Auxiliaries before a passive participle.
     static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
     static let indefiniteArticles = keys(["a", "an"])
     static let determiners = keys(["the"])
     static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")
+    static let to = TokenKey.of("to")
     static let possessive = TokenKey.of("'s")
     static let comma = TokenKey.of(",")
 }

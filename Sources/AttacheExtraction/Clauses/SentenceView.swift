@@ -84,10 +84,12 @@ struct SentenceView {
         }
         var cursor = group.tokens.lowerBound - 1
         var steps = 0
-        while cursor >= clauseStart, steps < 3 {
+        while cursor >= clauseStart, steps < 5 {
             let token = document.tokens[cursor]
             if ClauseWords.prepositions.contains(key(cursor)) { return true }
-            guard token.shape == .lower || token.shape == .number else { return false }
+            // Modifiers and the marks inside them: "against the so-called “Islamic State”".
+            let isMark = token.shape == .punctuation && key(cursor) != ClauseWords.comma
+            guard token.shape == .lower || token.shape == .number || isMark else { return false }
             cursor -= 1
             steps += 1
         }
@@ -111,6 +113,14 @@ struct SentenceView {
         if clause.start == tokens.lowerBound { return nil }
         return groups.last {
             $0.tokens.upperBound <= clause.start && !isPrepositionalObject($0, from: tokens.lowerBound)
+        }
+    }
+
+    /// Whether a preposition stands within the three words before `index` ("of the full-scale
+    /// invasion"); "to" is left out, being as often the mark of an infinitive ("to support").
+    func isInsidePrepositionalPhrase(_ index: Int) -> Bool {
+        (max(tokens.lowerBound, index - 3)..<index).contains {
+            ClauseWords.prepositions.contains(key($0)) && key($0) != ClauseWords.to
         }
     }
 

@@ -35,7 +35,9 @@ public struct EventCoder: PipelineComponent {
                 standingSpans.append(start..<(start + evidence.count))
                 sentenceNumber = document.sentences.firstIndex { $0.span.end > start } ?? -1
             }
-            for event in StandingEvents.events(for: relation) {
+            // Aid in two sectors is still one act of giving: one event per statement.
+            for event in StandingEvents.events(for: relation)
+            where seen.insert("\(Self.actorsKey(event)) \(event.evidence)").inserted {
                 events.append(event)
                 standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
             }
@@ -68,6 +70,9 @@ public struct EventCoder: PipelineComponent {
         document.events = events
     }
 
+    /// Types whose "X and Y" subject with no object acts on each other ("X and Y boosted ties").
+    static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate, .support]
+
     /// Where `needle` first occurs in `text`, as a byte offset.
     static func offset(of needle: [UInt8], in text: [UInt8]) -> Int? {
         guard let first = needle.first, needle.count <= text.count else { return nil }
@@ -90,7 +95,15 @@ public struct EventCoder: PipelineComponent {
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
         var source = pattern.noun ? sentence.possessor(before: trigger.tokens.lowerBound) : nil
-        if source == nil { source = sentence.subject(before: trigger.tokens.lowerBound) }
+        // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
+        // the clause's subject.
+        let isGerund = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix(
+            "ing")
+        if source == nil
+            && !(pattern.noun && !isGerund && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
+        {
+            source = sentence.subject(before: trigger.tokens.lowerBound)
+        }
         var target = findTarget(pattern, trigger, sentence, limit: limit)
         if pattern.passiveBy, let agent = sentence.passiveAgent(trigger: trigger.tokens) {
             target = source
@@ -101,7 +114,7 @@ public struct EventCoder: PipelineComponent {
         var targets = target?.actors ?? []
         if pattern.reflexive {
             targets = [ActorCode(sources[0].root)]
-        } else if targets.isEmpty, pattern.reciprocal, sources.count > 1 {
+        } else if targets.isEmpty, pattern.reciprocal || Self.mutualTypes.contains(pattern.type), sources.count > 1 {
             targets = Array(sources.dropFirst())
             sources = [sources[0]]
         } else if pattern.reciprocal, sources.count == 1, let group = target, group.actors.count > 1,
@@ -141,7 +154,9 @@ public struct EventCoder: PipelineComponent {
             rule: pattern.rule)
     }
 
-    func isPlainPredicate(_ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView) -> Bool {
+    func isPlainPredicate(
+        _ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView
+    ) -> Bool {
         guard !pattern.noun, let subject, subject.tokens.upperBound <= trigger.tokens.lowerBound,
             trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
         else { return false }

@@ -21,9 +21,10 @@ extension RelationReader {
             let end = min(sentence.clauseEnd(after: index), index + 18)
             guard
                 let recipient = sentence.groups.first(where: {
-                    $0.tokens.lowerBound > index && $0.tokens.lowerBound < end && isStateGroup($0)
-                        && !$0.roots.contains(donor)
-                })?.members.first(where: isState)?.actor.root
+                    $0.tokens.lowerBound > index && $0.tokens.lowerBound < end
+                        && $0.members.contains(where: isRecipient)
+                        && !$0.roots.contains(donor) && !isOpposed($0)
+                })?.members.first(where: isRecipient)?.actor.root
             else { continue }
             var sectors = modifiers.compactMap { RelationWords.aidSectors[key($0)] }
             if let own = RelationWords.aidSectors[key(index)] { sectors.append(own) }
