@@ -5,6 +5,8 @@ import AttacheCore
 struct ActorGroup {
     var tokens: Range<Int>
     var members: [ActorMention]
+    /// A demonym modifying a noun: a possible target or possessor, never a subject.
+    var isAttributive = false
 
     var actors: [ActorCode] {
         var seen: Set<ActorCode> = []
@@ -46,6 +48,11 @@ enum ClauseWords {
     static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")
     static let to = TokenKey.of("to")
+    static let of = TokenKey.of("of")
+    static let quantities = keys([
+        "hundreds", "thousands", "dozens", "millions", "tens", "scores", "many", "some", "most", "all", "several",
+        "group", "groups", "crowds", "crowd",
+    ])
     static let possessive = TokenKey.of("'s")
     static let comma = TokenKey.of(",")
 }

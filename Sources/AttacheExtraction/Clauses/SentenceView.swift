@@ -25,8 +25,14 @@ struct SentenceView {
         self.quantities = quantities
         self.mentions = Array(actors)
         var groups: [ActorGroup] = []
-        for mention in actors where !mention.isModifier {
-            if var last = groups.last,
+        for mention in actors where !mention.isModifier || mention.rule == "demonym" {
+            // A demonym before a noun ("Israeli towns") can be what an act is done to, never who
+            // does it: it stays a group of its own, marked attributive.
+            if mention.isModifier {
+                groups.append(ActorGroup(tokens: mention.tokens, members: [mention], isAttributive: true))
+                continue
+            }
+            if var last = groups.last, !last.isAttributive,
                 mention.tokens.lowerBound <= last.tokens.upperBound
                     || Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
             {
@@ -86,7 +92,12 @@ struct SentenceView {
         var steps = 0
         while cursor >= clauseStart, steps < 5 {
             let token = document.tokens[cursor]
-            if ClauseWords.prepositions.contains(key(cursor)) { return true }
+            if ClauseWords.prepositions.contains(key(cursor)) {
+                // "thousands of Israelis", "hundreds of Ukrainians": a count, not a prepositional phrase.
+                let isCount = key(cursor) == ClauseWords.of && cursor > tokens.lowerBound
+                    && (document.tokens[cursor - 1].shape == .number || ClauseWords.quantities.contains(key(cursor - 1)))
+                return !isCount
+            }
             // Modifiers and the marks inside them: "against the so-called “Islamic State”".
             let isMark = token.shape == .punctuation && key(cursor) != ClauseWords.comma
             guard token.shape == .lower || token.shape == .number || isMark else { return false }
@@ -100,7 +111,7 @@ struct SentenceView {
     /// not the object of a preposition; after a relative pronoun, the group before the pronoun.
     func subject(before trigger: Int, accepting accept: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
         let clause = clauseStart(before: trigger)
-        let groups = self.groups.filter(accept)
+        let groups = self.groups.filter { !$0.isAttributive && accept($0) }
         let candidates = groups.filter {
             $0.tokens.lowerBound >= clause.start && $0.tokens.upperBound <= trigger
                 && !isPrepositionalObject($0, from: clause.start)
