@@ -84,4 +84,7 @@ let reader = DocumentReader()
 
 try measure("read + clean + segment", try Pipeline([Cleaner(), Segmenter()]))
 let lexicon = ActorLexicon.builtIn
-try measure("read + clean + segment + actors", try Pipeline.standard(lexicon: lexicon))
+try measure(
+    "read + clean + segment + actors",
+    try Pipeline([Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon)]))
+try measure("whole pipeline (text to records)", try Pipeline.standard(lexicon: lexicon))

@@ -46,6 +46,24 @@ struct SentenceView {
         self.groups = groups
     }
 
+    /// A view of every sentence, each layer bucketed by sentence in one pass.
+    static func views(of document: AnnotatedDocument) -> [SentenceView] {
+        let count = document.sentences.count
+        var actors = Array(repeating: [ActorMention](), count: count)
+        var times = Array(repeating: [TimeExpression](), count: count)
+        var places = Array(repeating: [PlaceMention](), count: count)
+        var quantities = Array(repeating: [QuantityMention](), count: count)
+        for actor in document.actors { actors[actor.sentence].append(actor) }
+        for time in document.times { times[time.sentence].append(time) }
+        for place in document.places { places[place.sentence].append(place) }
+        for quantity in document.quantities { quantities[quantity.sentence].append(quantity) }
+        return (0..<count).map {
+            SentenceView(
+                document: document, number: $0, actors: actors[$0][...], times: times[$0], places: places[$0],
+                quantities: quantities[$0])
+        }
+    }
+
     /// "and", ", ", "and the", "as well as": words that join two actors into one group.
     static func onlyConnectors(_ document: AnnotatedDocument, _ gap: Range<Int>) -> Bool {
         guard !gap.isEmpty, gap.count <= 3 else { return false }

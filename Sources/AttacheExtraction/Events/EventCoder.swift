@@ -42,15 +42,8 @@ public struct EventCoder: PipelineComponent {
                 standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
             }
         }
-        var actorIndex = 0
-        for number in document.sentences.indices {
-            let actorStart = actorIndex
-            while actorIndex < document.actors.count, document.actors[actorIndex].sentence == number { actorIndex += 1 }
-            let sentence = SentenceView(
-                document: document, number: number, actors: document.actors[actorStart..<actorIndex],
-                times: document.times.filter { $0.sentence == number },
-                places: document.places.filter { $0.sentence == number },
-                quantities: document.quantities.filter { $0.sentence == number })
+        for sentence in SentenceView.views(of: document) {
+            let number = sentence.number
             let triggers = TokenView.with(document) {
                 matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
             }

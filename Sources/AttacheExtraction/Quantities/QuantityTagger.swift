@@ -65,9 +65,9 @@ public struct QuantityTagger: PipelineComponent {
     }
 
     func read(_ document: AnnotatedDocument, at index: Int, end: Int, demonyms: Set<Int>) -> Reading? {
-        let text = document.string(of: document.tokens[index])
         // $50 million
-        if let currency = Self.currencySymbols[text], index + 1 < end,
+        if document.tokens[index].shape == .punctuation,
+            let currency = Self.currencySymbols[document.string(of: document.tokens[index])], index + 1 < end,
             let amount = amount(document, at: index + 1, end: end)
         {
             return Reading(
@@ -110,7 +110,7 @@ public struct QuantityTagger: PipelineComponent {
     func amount(_ document: AnnotatedDocument, at index: Int, end: Int) -> (value: Double, end: Int)? {
         let token = document.tokens[index]
         guard token.shape == .number || token.shape == .lower || token.shape == .capitalized,
-            var value = NumberWords.value(document.string(of: token))
+            var value = NumberWords.value(of: index, in: document)
         else { return nil }
         // "a" and "an" count only before a scale word ("a million").
         var next = index + 1

@@ -18,15 +18,7 @@ public struct RelationTagger: PipelineComponent {
     public func process(_ document: inout AnnotatedDocument) throws {
         var relations: [RelationRecord] = []
         var seen: Set<String> = []
-        var actorIndex = 0
-        for number in document.sentences.indices {
-            let actorStart = actorIndex
-            while actorIndex < document.actors.count, document.actors[actorIndex].sentence == number { actorIndex += 1 }
-            let sentence = SentenceView(
-                document: document, number: number, actors: document.actors[actorStart..<actorIndex],
-                times: document.times.filter { $0.sentence == number },
-                places: document.places.filter { $0.sentence == number },
-                quantities: document.quantities.filter { $0.sentence == number })
+        for sentence in SentenceView.views(of: document) {
             var reader = RelationReader(sentence: sentence)
             reader.readMemberships()
             reader.readAgreements()

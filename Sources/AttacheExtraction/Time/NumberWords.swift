@@ -1,3 +1,5 @@
+import AttacheCore
+
 /// English number words, for "ten-year", "three years", "13 years ago".
 enum NumberWords {
     static let values: [String: Int] = [
@@ -10,6 +12,15 @@ enum NumberWords {
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     ]
+
+    static let wordKeys: [UInt64: Int] = Dictionary(uniqueKeysWithValues: values.map { (TokenKey.of($0.key), $0.value) })
+
+    /// The value of token `index`, looking at its key first so that ordinary words cost no string.
+    static func value(of index: Int, in document: AnnotatedDocument) -> Double? {
+        let token = document.tokens[index]
+        if token.shape == .number { return value(document.string(of: token)) }
+        return wordKeys[document.tokenKeys[index]].map(Double.init)
+    }
 
     /// The value of a number token ("3,200", "1.5", "13") or number word ("ten").
     static func value(_ text: String) -> Double? {

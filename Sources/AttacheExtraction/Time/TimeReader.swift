@@ -199,7 +199,7 @@ struct TimeReader {
                 relation: .at)
         }
         // "13 years ago", "three months ago"
-        if let amount = NumberWords.value(text(index)), index + 2 < end, let unit = Self.units[key(index + 1)],
+        if let amount = NumberWords.value(of: index, in: document), index + 2 < end, let unit = Self.units[key(index + 1)],
             key(index + 2) == Self.key.ago
         {
             return Found(

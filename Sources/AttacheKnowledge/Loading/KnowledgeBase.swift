@@ -113,7 +113,14 @@ public struct KnowledgeBase: Sendable {
                     Place(names: row.list(0), country: row.field(1).isEmpty ? nil : row.field(1), kind: row.field(2)))
             }
         default:
-            extraFiles[name] = try TSVFile(name: path, text: text, minimumColumns: 1)
+            // Pattern files add to each other: a user's events.tsv extends the built-in one.
+            let file = try TSVFile(name: path, text: text, minimumColumns: 1)
+            if var existing = extraFiles[name] {
+                existing.rows += file.rows
+                extraFiles[name] = existing
+            } else {
+                extraFiles[name] = file
+            }
         }
     }
 }

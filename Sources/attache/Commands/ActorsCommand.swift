@@ -37,7 +37,7 @@ struct ActorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try Pipeline.standard(lexicon: knowledge.lexicon())
+        let pipeline = try knowledge.pipeline().pipeline
         defer { FileHandleOutput.flush() }
         var table = TextTable(header: ["doc", "sentence", "actor", "kind", "rule", "evidence"])
         try input.forEachDocument { document in

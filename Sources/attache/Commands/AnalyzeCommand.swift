@@ -26,7 +26,7 @@ struct AnalyzeCommand: ParsableCommand {
     var format: OutputFormat = .jsonl
 
     func run() throws {
-        let pipeline = try Pipeline.standard(lexicon: knowledge.lexicon())
+        let pipeline = try knowledge.pipeline().pipeline
         var table = TextTable(header: ["doc", "published", "sentences", "removed", "events", "relations", "title"])
         defer { FileHandleOutput.flush() }
         try input.forEachDocument { document in

@@ -32,8 +32,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let goldRecords = try loadGold()
-        let lexicon = try knowledge.lexicon()
-        let pipeline = try Pipeline.standard(lexicon: lexicon)
+        let (pipeline, lexicon) = try knowledge.pipeline()
         var predicted: [DocumentRecord] = []
         try input.forEachDocument { predicted.append(try pipeline.run($0).record) }
         let codes = ScoredCodes(countryCodes: Set(lexicon.knowledge.countries.keys))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttacheCore
 import AttacheExtraction
 import AttacheKnowledge
 import Foundation
@@ -11,11 +12,14 @@ struct KnowledgeOptions: ParsableArguments {
             valueName: "dir"))
     var knowledge: String?
 
-    func lexicon() throws -> ActorLexicon {
-        guard let knowledge else { return .builtIn }
+    /// The pipeline `analyze`, `actors` and `eval` run, with the user's knowledge if given.
+    func pipeline() throws -> (pipeline: Pipeline, lexicon: ActorLexicon) {
+        guard let knowledge else { return (try Pipeline.standard(), .builtIn) }
         do {
-            return ActorLexicon(knowledge: try KnowledgeBase.load(overriding: URL(fileURLWithPath: knowledge)))
-        } catch {
+            let base = try KnowledgeBase.load(overriding: URL(fileURLWithPath: knowledge))
+            let lexicon = ActorLexicon(knowledge: base)
+            return (try Pipeline.standard(lexicon: lexicon, patterns: try EventPatterns(knowledge: base)), lexicon)
+        } catch let error as KnowledgeError {
             throw ValidationError("--knowledge: \(error)")
         }
     }
