@@ -15,8 +15,7 @@ struct ResolutionState {
     /// Surnames of people met with a title or a known name, and who they are.
     var surnames: [UInt64: (actor: ActorCode, name: String)] = [:]
 
-    static let locativeWords: Set<UInt64> = Set(
-        ["in", "at", "near", "outside", "inside", "across", "throughout"].map(TokenKey.of))
+    static let locativeWords = KeySet(words: ["in", "at", "near", "outside", "inside", "across", "throughout"])
     static let itWords: [UInt64] = ["it", "its"].map(TokenKey.of)
     static let weWords: [UInt64] = ["we", "our", "ours", "us"].map(TokenKey.of)
     static let possessiveKey = TokenKey.of("'s")

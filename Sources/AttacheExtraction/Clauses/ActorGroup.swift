@@ -21,7 +21,7 @@ struct ActorGroup {
 
 /// Words a clause reader treats specially, by token key.
 enum ClauseWords {
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words: words) }
 
     /// Words that join actors into one group.
     static let connectors = keys(["and", ",", "or", "&", "as well as", "both"])

@@ -19,19 +19,15 @@ public struct QuantityTagger: PipelineComponent {
         "year": "years", "years": "years", "month": "months", "months": "months", "day": "days", "days": "days",
         "week": "weeks", "weeks": "weeks",
     ])
-    static let percentWords: Set<UInt64> = Set(["percent", "per cent", "%"].map(TokenKey.of))
-    static let peopleWords: Set<UInt64> = Set(
-        [
+    static let percentWords = KeySet(words: ["percent", "per cent", "%"])
+    static let peopleWords = KeySet(words: [
             "people", "persons", "refugees", "civilians", "migrants", "troops", "soldiers", "peacekeepers", "personnel",
             "residents", "citizens", "children", "prisoners", "detainees", "protesters", "fighters", "workers", "staff",
             "service members", "students", "volunteers", "observers", "officers", "police", "alumni",
-        ]
-        .map(TokenKey.of))
+        ])
     static let agoKey = TokenKey.of("ago")
 
-    static func keys(_ words: [String: String]) -> [UInt64: String] {
-        Dictionary(uniqueKeysWithValues: words.map { (TokenKey.of($0.key), $0.value) })
-    }
+    static func keys(_ words: [String: String]) -> KeyMap<String> { KeyMap(words: words) }
 
     public init() {}
 

@@ -9,7 +9,7 @@ extension RelationReader {
             let subject = sentence.subject(before: verb, accepting: isStateGroup)
         else { return }
         var parties = roots(subject.members.filter(isState))
-        let with = first([TokenKey.of("with")], in: (verb + 1)..<sentence.tokens.upperBound)
+        let with = first(RelationWords.with, in: (verb + 1)..<sentence.tokens.upperBound)
         if let with,
             let partner = sentence.groups.first(where: {
                 $0.tokens.lowerBound > with && $0.tokens.lowerBound <= with + 3

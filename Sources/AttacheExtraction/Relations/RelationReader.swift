@@ -98,7 +98,7 @@ struct RelationReader {
     }
 
     /// The first index in `range` whose token has one of `keys`.
-    func first(_ keys: Set<UInt64>, in range: Range<Int>) -> Int? {
+    func first(_ keys: KeySet, in range: Range<Int>) -> Int? {
         range.first { keys.contains(key($0)) }
     }
 

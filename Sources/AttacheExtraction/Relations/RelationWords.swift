@@ -2,10 +2,8 @@ import AttacheCore
 
 /// The words relation rules look for, by token key.
 enum RelationWords {
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
-    static func map(_ words: [String: String]) -> [UInt64: String] {
-        Dictionary(uniqueKeysWithValues: words.map { (TokenKey.of($0.key), $0.value) })
-    }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words: words) }
+    static func map(_ words: [String: String]) -> KeyMap<String> { KeyMap(words: words) }
 
     /// Nouns that state a standing in an organisation, and the status each gives.
     static let membershipNouns = map([
@@ -70,6 +68,7 @@ enum RelationWords {
         "offer", "offered",
     ])
     static let to = TokenKey.of("to")
+    static let with = keys(["with"])
     static let for_ = TokenKey.of("for")
     static let in_ = TokenKey.of("in")
     static let and_ = TokenKey.of("and")

@@ -13,7 +13,7 @@ enum NumberWords {
         "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
     ]
 
-    static let wordKeys: [UInt64: Int] = Dictionary(uniqueKeysWithValues: values.map { (TokenKey.of($0.key), $0.value) })
+    static let wordKeys = KeyMap<Int>(words: values)
 
     /// The value of token `index`, looking at its key first so that ordinary words cost no string.
     static func value(of index: Int, in document: AnnotatedDocument) -> Double? {

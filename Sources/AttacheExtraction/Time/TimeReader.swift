@@ -17,11 +17,9 @@ struct TimeReader {
         var relation: TimeExpression.Relation
     }
 
-    static func keys(_ words: [String: Int]) -> [UInt64: Int] {
-        Dictionary(words.map { (TokenKey.of($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
-    }
+    static func keys(_ words: [String: Int]) -> KeyMap<Int> { KeyMap(words: words) }
 
-    static let months: [UInt64: Int] = {
+    static let months: KeyMap<Int> = {
         let names = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
@@ -39,12 +37,10 @@ struct TimeReader {
         return keys(words)
     }()
     /// Full month names only: "May" alone is too often a verb.
-    static let fullMonths: Set<UInt64> = Set(
-        [
+    static let fullMonths = KeySet(words: [
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december",
-        ]
-        .map(TokenKey.of))
+        ])
     static let weekdays = keys([
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ])
@@ -53,14 +49,12 @@ struct TimeReader {
         "year": 0, "years": 0, "month": 1, "months": 1, "week": 2, "weeks": 2, "day": 3, "days": 3,
     ])
     static let shifts = keys(["this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "coming": 1])
-    static let sinceWords: Set<UInt64> = Set(["since"].map(TokenKey.of))
-    static let monthContext: Set<UInt64> = Set(
-        [
+    static let sinceWords = KeySet(words: ["since"])
+    static let monthContext = KeySet(words: [
             "in", "since", "by", "until", "from", "through", "early", "late", "mid", "of", "last", "this", "next",
             "during",
-        ]
-        .map(TokenKey.of))
-    static let qualifiers: Set<UInt64> = Set(["early", "late", "mid", "the"].map(TokenKey.of))
+        ])
+    static let qualifiers = KeySet(words: ["early", "late", "mid", "the"])
     static let key = (
         ago: TokenKey.of("ago"), of: TokenKey.of("of"), year: TokenKey.of("year"), later: TokenKey.of("later"),
         earlier: TokenKey.of("earlier"), asWord: TokenKey.of("as")
