@@ -34,7 +34,8 @@ struct SentenceView {
             }
             if var last = groups.last, !last.isAttributive,
                 mention.tokens.lowerBound <= last.tokens.upperBound
-                    || Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
+                    || (Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
+                        && Self.continuesList(document, last.tokens.upperBound..<mention.tokens.lowerBound, after: mention))
             {
                 last.members.append(mention)
                 last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
@@ -62,6 +63,15 @@ struct SentenceView {
                 document: document, number: $0, actors: actors[$0][...], times: times[$0], places: places[$0],
                 quantities: quantities[$0])
         }
+    }
+
+    /// A comma alone joins actors only inside a list that goes on ("Poland, Romania and Kosovo"),
+    /// not after an opening phrase ("Beyond NATO, Albania sent ...").
+    static func continuesList(_ document: AnnotatedDocument, _ gap: Range<Int>, after mention: ActorMention) -> Bool {
+        let joinedByWord = gap.contains { ClauseWords.connectors.contains(document.tokenKeys[$0]) && document.tokenKeys[$0] != ClauseWords.comma }
+        if joinedByWord { return true }
+        let next = mention.tokens.upperBound
+        return next < document.tokens.count && ClauseWords.connectors.contains(document.tokenKeys[next])
     }
 
     /// "and", ", ", "and the", "as well as": words that join two actors into one group.
@@ -108,7 +118,7 @@ struct SentenceView {
         }
         var cursor = group.tokens.lowerBound - 1
         var steps = 0
-        while cursor >= clauseStart, steps < 5 {
+        while cursor >= clauseStart, steps < 3 {
             let token = document.tokens[cursor]
             if ClauseWords.prepositions.contains(key(cursor)) {
                 // "thousands of Israelis", "hundreds of Ukrainians": a count, not a prepositional phrase.
@@ -120,7 +130,7 @@ struct SentenceView {
             let isMark = token.shape == .punctuation && key(cursor) != ClauseWords.comma
             guard token.shape == .lower || token.shape == .number || isMark else { return false }
             cursor -= 1
-            steps += 1
+            if !isMark { steps += 1 }
         }
         return false
     }

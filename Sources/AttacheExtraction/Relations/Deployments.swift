@@ -54,7 +54,8 @@ extension RelationReader {
     }
 
     func mission(between start: Int, and end: Int) -> ActorMention? {
-        sentence.mentions.first { isOrganisation($0) && $0.tokens.lowerBound > start && $0.tokens.upperBound <= end }
+        // The nearest before the place: "... to the MFO mission in the Sinai and ... the CMF ... in the Red Sea".
+        sentence.mentions.last { isOrganisation($0) && $0.tokens.lowerBound > start && $0.tokens.upperBound <= end }
     }
 
     /// The host is the subject; the sender owns the force or the command it welcomes.
@@ -63,7 +64,7 @@ extension RelationReader {
             let host = sentence.subject(before: verb, accepting: isStateGroup)?.members.first(where: isState)?.actor
                 .root
         else { return }
-        let end = sentence.clauseEnd(after: verb)
+        let end = listEnd(after: verb)
         for mention in sentence.mentions where mention.tokens.lowerBound > verb && mention.tokens.lowerBound < end {
             // A foreign command (its code a state's) or a state's forces ("a U.S. military presence").
             let isForce =
