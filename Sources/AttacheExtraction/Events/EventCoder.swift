@@ -128,6 +128,11 @@ public struct EventCoder: PipelineComponent {
             return nil
         }
 
+        // Troops sent to an organisation's mission are cooperation, not a show of force.
+        var type = pattern.type
+        if type == .mobilize, let target, !target.members.isEmpty, target.members.allSatisfy({ $0.kind == .organisation }) {
+            type = .cooperate
+        }
         let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
         let time = sentence.time(near: trigger.tokens)
         let quantity = sentence.quantities.first {
@@ -139,7 +144,7 @@ public struct EventCoder: PipelineComponent {
         let evidence = sentence.document.string(
             TextSpan(sentence.document.tokens[first].span.start, sentence.document.tokens[last - 1].span.end))
         return EventRecord(
-            type: pattern.type, mode: pattern.mode, source: sources.map(\.description),
+            type: type, mode: pattern.mode, source: sources.map(\.description),
             target: targets.map(\.description),
             date: time?.date, location: sentence.location(after: trigger.tokens), negated: modality.negated,
             hypothetical: pattern.hypothetical || modality.hypothetical, quantity: quantity?.quantity,
