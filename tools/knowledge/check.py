@@ -184,7 +184,7 @@ for n, f in load("titles.tsv", 3):
 KEYWORDS = {"previous_pair", "author_country", "previous_state", "previous_org"}
 for n, f in load("coreference.tsv", 2):
     r = f[1]
-    if r in KEYWORDS or r in org_ids:
+    if r in KEYWORDS or r in org_ids or all(part in org_ids for part in r.split("|")):
         continue
     m = re.match(r"^([A-Z]{3})(-([A-Z]{3}))?$", r)
     if m and m.group(1) in ccodes and (not m.group(3) or m.group(3) in SECTORS):
