@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AttacheExtractionTests",
-            dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction"],
+            dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheEval"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

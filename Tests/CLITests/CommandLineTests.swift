@@ -107,8 +107,45 @@ import Testing
         #expect(run.output.contains("[news-feed] News Feed"))
     }
 
+    @Test func actorsListsResolvedMentionsWithTheirRules() throws {
+        let run = try attache(["actors", "Examples/corpus/003_5278bba505018955.txt", "--format", "jsonl"])
+        #expect(run.status == 0)
+        let rows = run.output.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(
+            rows.contains {
+                $0["evidence"] as? String == "Albanian Prime Minister Edi Rama" && $0["actor"] as? String == "ALB-GOV"
+                    && $0["rule"] as? String == "title+name"
+            })
+        #expect(rows.contains { $0["evidence"] as? String == "Tirana" && $0["actor"] as? String == "ALB-GOV" })
+    }
+
+    @Test func evalReportsScoresAndDetails() throws {
+        let run = try attache(["eval", "--gold", "Examples/gold", "Examples/corpus", "--details"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("documents scored: 5"))
+        #expect(run.output.contains("events + date"))
+        #expect(run.output.contains("  membership"))
+        #expect(run.output.contains("missed ("))
+        let missingGold = try attache(["eval", "--gold", "no/such/folder", "Examples/corpus"])
+        #expect(missingGold.status != 0)
+        #expect(missingGold.errors.contains("--gold no/such/folder"))
+    }
+
+    @Test func analyzeWritesEventsAndRelations() throws {
+        let run = try attache(
+            ["analyze", "-", "--published", "2024-03-04"], input: "Estonia expelled two Russian diplomats on Monday.\n")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let events = try #require(record["events"] as? [[String: Any]])
+        let event = try #require(events.first)
+        #expect(event["type"] as? String == "SANCTION")
+        #expect(event["source"] as? [String] == ["EST"])
+        #expect(event["date"] as? String == "2024-03-04")
+    }
+
     @Test func everyCommandHasHelp() throws {
-        for command in [[], ["analyze"], ["text"]] {
+        for command in [[], ["analyze"], ["text"], ["actors"], ["eval"]] {
             let run = try attache(command + ["--help"])
             #expect(run.status == 0)
             #expect(run.output.contains("USAGE:"))

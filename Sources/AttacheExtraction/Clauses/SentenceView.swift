@@ -35,7 +35,8 @@ struct SentenceView {
             if var last = groups.last, !last.isAttributive,
                 mention.tokens.lowerBound <= last.tokens.upperBound
                     || (Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
-                        && Self.continuesList(document, last.tokens.upperBound..<mention.tokens.lowerBound, after: mention))
+                        && Self.continuesList(
+                            document, last.tokens.upperBound..<mention.tokens.lowerBound, after: mention))
             {
                 last.members.append(mention)
                 last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
@@ -68,7 +69,9 @@ struct SentenceView {
     /// A comma alone joins actors only inside a list that goes on ("Poland, Romania and Kosovo"),
     /// not after an opening phrase ("Beyond NATO, Albania sent ...").
     static func continuesList(_ document: AnnotatedDocument, _ gap: Range<Int>, after mention: ActorMention) -> Bool {
-        let joinedByWord = gap.contains { ClauseWords.connectors.contains(document.tokenKeys[$0]) && document.tokenKeys[$0] != ClauseWords.comma }
+        let joinedByWord = gap.contains {
+            ClauseWords.connectors.contains(document.tokenKeys[$0]) && document.tokenKeys[$0] != ClauseWords.comma
+        }
         if joinedByWord { return true }
         let next = mention.tokens.upperBound
         return next < document.tokens.count && ClauseWords.connectors.contains(document.tokenKeys[next])
@@ -122,8 +125,10 @@ struct SentenceView {
             let token = document.tokens[cursor]
             if ClauseWords.prepositions.contains(key(cursor)) {
                 // "thousands of Israelis", "hundreds of Ukrainians": a count, not a prepositional phrase.
-                let isCount = key(cursor) == ClauseWords.of && cursor > tokens.lowerBound
-                    && (document.tokens[cursor - 1].shape == .number || ClauseWords.quantities.contains(key(cursor - 1)))
+                let isCount =
+                    key(cursor) == ClauseWords.of && cursor > tokens.lowerBound
+                    && (document.tokens[cursor - 1].shape == .number
+                        || ClauseWords.quantities.contains(key(cursor - 1)))
                 return !isCount
             }
             // Modifiers and the marks inside them: "against the so-called “Islamic State”".

@@ -130,7 +130,9 @@ public struct EventCoder: PipelineComponent {
 
         // Troops sent to an organisation's mission are cooperation, not a show of force.
         var type = pattern.type
-        if type == .mobilize, let target, !target.members.isEmpty, target.members.allSatisfy({ $0.kind == .organisation }) {
+        if type == .mobilize, let target, !target.members.isEmpty,
+            target.members.allSatisfy({ $0.kind == .organisation })
+        {
             type = .cooperate
         }
         let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)

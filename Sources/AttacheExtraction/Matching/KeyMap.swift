@@ -30,7 +30,9 @@ struct KeyMap<Value: Sendable>: Sendable {
     init(words: [String: Value]) { self.init(words.map { (TokenKey.of($0.key), $0.value) }) }
 
     @inline(__always)
-    static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
 
     subscript(key: UInt64) -> Value? {
         var slot = Self.slot(key, mask)

@@ -21,10 +21,10 @@ public struct QuantityTagger: PipelineComponent {
     ])
     static let percentWords = KeySet(words: ["percent", "per cent", "%"])
     static let peopleWords = KeySet(words: [
-            "people", "persons", "refugees", "civilians", "migrants", "troops", "soldiers", "peacekeepers", "personnel",
-            "residents", "citizens", "children", "prisoners", "detainees", "protesters", "fighters", "workers", "staff",
-            "service members", "students", "volunteers", "observers", "officers", "police", "alumni",
-        ])
+        "people", "persons", "refugees", "civilians", "migrants", "troops", "soldiers", "peacekeepers", "personnel",
+        "residents", "citizens", "children", "prisoners", "detainees", "protesters", "fighters", "workers", "staff",
+        "service members", "students", "volunteers", "observers", "officers", "police", "alumni",
+    ])
     static let agoKey = TokenKey.of("ago")
 
     static func keys(_ words: [String: String]) -> KeyMap<String> { KeyMap(words: words) }

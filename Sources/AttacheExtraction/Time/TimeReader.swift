@@ -38,9 +38,9 @@ struct TimeReader {
     }()
     /// Full month names only: "May" alone is too often a verb.
     static let fullMonths = KeySet(words: [
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december",
-        ])
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ])
     static let weekdays = keys([
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ])
@@ -51,9 +51,9 @@ struct TimeReader {
     static let shifts = keys(["this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "coming": 1])
     static let sinceWords = KeySet(words: ["since"])
     static let monthContext = KeySet(words: [
-            "in", "since", "by", "until", "from", "through", "early", "late", "mid", "of", "last", "this", "next",
-            "during",
-        ])
+        "in", "since", "by", "until", "from", "through", "early", "late", "mid", "of", "last", "this", "next",
+        "during",
+    ])
     static let qualifiers = KeySet(words: ["early", "late", "mid", "the"])
     static let key = (
         ago: TokenKey.of("ago"), of: TokenKey.of("of"), year: TokenKey.of("year"), later: TokenKey.of("later"),
@@ -193,7 +193,8 @@ struct TimeReader {
                 relation: .at)
         }
         // "13 years ago", "three months ago"
-        if let amount = NumberWords.value(of: index, in: document), index + 2 < end, let unit = Self.units[key(index + 1)],
+        if let amount = NumberWords.value(of: index, in: document), index + 2 < end,
+            let unit = Self.units[key(index + 1)],
             key(index + 2) == Self.key.ago
         {
             return Found(
