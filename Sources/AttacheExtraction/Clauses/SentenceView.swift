@@ -25,9 +25,9 @@ struct SentenceView {
         self.quantities = quantities
         self.mentions = Array(actors)
         var groups: [ActorGroup] = []
-        for mention in actors where !mention.isModifier || mention.rule == "demonym" {
-            // A demonym before a noun ("Israeli towns") can be what an act is done to, never who
-            // does it: it stays a group of its own, marked attributive.
+        for mention in actors {
+            // A demonym before a noun ("Israeli towns") or a state named as a venue ("in Kosovo")
+            // can be what an act is done to, never who does it: a group of its own, attributive.
             if mention.isModifier {
                 groups.append(ActorGroup(tokens: mention.tokens, members: [mention], isAttributive: true))
                 continue

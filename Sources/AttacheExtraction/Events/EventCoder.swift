@@ -105,6 +105,17 @@ public struct EventCoder: PipelineComponent {
         if pattern.inverse { swap(&source, &target) }
         guard var sources = source?.actors, !sources.isEmpty else { return nil }
         var targets = target?.actors ?? []
+        // "Ukraine's fight against Russia's invasion", "defend their nation from Russia's aggression":
+        // an attack named by its author's possessive acts on the state named before it.
+        if targets.isEmpty, pattern.type == .assault, pattern.noun,
+            let author = source, author.tokens.upperBound <= trigger.tokens.lowerBound,
+            let victim = sentence.groups.last(where: {
+                $0.tokens.upperBound <= author.tokens.lowerBound && !$0.isAttributive
+                    && !$0.roots.contains(where: author.roots.contains)
+            })
+        {
+            targets = victim.actors
+        }
         if pattern.reflexive {
             targets = [ActorCode(sources[0].root)]
         } else if targets.isEmpty, pattern.reciprocal || Self.mutualTypes.contains(pattern.type), sources.count > 1 {
