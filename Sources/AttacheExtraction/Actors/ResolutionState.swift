@@ -137,7 +137,9 @@ struct ResolutionState {
                     actorMention(mention, mention.tokens, ActorCode(code, sector: "GOV"), .state, "capital-metonym")
                 ]
             case .demonym(let code):
-                let isModifier = isFollowedByNoun(mention)
+                // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
+                let isPlural = document.text[mention.span.end - 1] == 0x73
+                let isModifier = !isPlural && isFollowedByNoun(mention)
                 return [
                     actorMention(mention, mention.tokens, ActorCode(code), .group, "demonym", isModifier: isModifier)
                 ]

@@ -121,7 +121,7 @@ struct SentenceView {
         }
         var cursor = group.tokens.lowerBound - 1
         var steps = 0
-        while cursor >= clauseStart, steps < 3 {
+        while cursor >= clauseStart, steps < 4 {
             let token = document.tokens[cursor]
             if ClauseWords.prepositions.contains(key(cursor)) {
                 // "thousands of Israelis", "hundreds of Ukrainians": a count, not a prepositional phrase.

@@ -40,6 +40,7 @@ public struct EventCoder: PipelineComponent {
             where seen.insert("\(Self.actorsKey(event)) \(event.evidence)").inserted {
                 events.append(event)
                 standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
+                if relation.kind == .agreement { standing.insert("agreement \(Self.actorsKey(event))") }
             }
         }
         for sentence in SentenceView.views(of: document) {
@@ -53,7 +54,9 @@ public struct EventCoder: PipelineComponent {
                 let offset = document.tokens[trigger.tokens.lowerBound].span.start
                 guard !standingSpans.contains(where: { $0.contains(offset) }),
                     let event = code(trigger, in: sentence),
-                    !standing.contains("\(number) \(Self.actorsKey(event))")
+                    !standing.contains("\(number) \(Self.actorsKey(event))"),
+                    // Each instrument is one AGREE, coded from its relation wherever it is restated.
+                    !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
                 else { continue }
                 // A restatement (headline, lede, quote) repeats the wording: same pattern, actors and date.
                 let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"

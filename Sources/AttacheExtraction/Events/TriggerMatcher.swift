@@ -32,7 +32,7 @@ struct TriggerMatcher {
             }
             if let best {
                 found.append(best)
-                index = index + match.length
+                index = best.tokens.upperBound
             } else {
                 index += 1
             }

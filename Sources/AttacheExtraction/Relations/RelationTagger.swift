@@ -17,7 +17,7 @@ public struct RelationTagger: PipelineComponent {
 
     public func process(_ document: inout AnnotatedDocument) throws {
         var relations: [RelationRecord] = []
-        var seen: Set<String> = []
+        var statementIndex: [String: Int] = [:]
         for sentence in SentenceView.views(of: document) {
             var reader = RelationReader(sentence: sentence)
             reader.readMemberships()
@@ -25,10 +25,15 @@ public struct RelationTagger: PipelineComponent {
             reader.readDiplomaticTies()
             reader.readDeployments()
             reader.readAid()
-            for relation in reader.found
-            where seen.insert(RelationReader.identity(relation)).inserted
-                && seen.insert(RelationReader.statement(relation)).inserted
-            {
+            for relation in reader.found {
+                let statement = RelationReader.statement(relation)
+                // A restatement (headline and lede) adds only the date the first one lacked.
+                if let kept = statementIndex[statement] {
+                    if relations[kept].signed == nil { relations[kept].signed = relation.signed }
+                    if relations[kept].since == nil { relations[kept].since = relation.since }
+                    continue
+                }
+                statementIndex[statement] = relations.count
                 relations.append(relation)
             }
         }
