@@ -34,7 +34,7 @@ enum ClauseWords {
     /// Words that start a new clause inside a sentence.
     static let subordinators = keys([
         "as", "when", "while", "because", "although", "though", "whereas", "but", "which", "who", "whom", "whose",
-        "where", "that", "after", "before", "until", "unless", "if", "since", "so", "yet",
+        "where", "that", "after", "before", "until", "unless", "if", "since",
     ])
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
     static let relativePronouns = keys(["which", "who", "that"])

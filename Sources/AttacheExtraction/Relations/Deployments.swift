@@ -58,6 +58,14 @@ extension RelationReader {
         sentence.mentions.last { isOrganisation($0) && $0.tokens.lowerBound > start && $0.tokens.upperBound <= end }
     }
 
+    /// A named unit that starts with its country's forces: "U.S. Army Security Forces Assistance
+    /// Brigade". Nil when no capitalised name follows the mention.
+    func unitName(_ mention: ActorMention) -> String? {
+        var end = mention.tokens.upperBound
+        while end < sentence.tokens.upperBound, document.tokens[end].shape == .capitalized { end += 1 }
+        return end > mention.tokens.upperBound ? evidence(mention.tokens.lowerBound..<end) : nil
+    }
+
     /// The host is the subject; the sender owns the force or the command it welcomes.
     mutating func readHosting(at verb: Int) {
         guard
@@ -77,7 +85,7 @@ extension RelationReader {
             var relation = RelationRecord(kind: .deployment, evidence: evidence(verb..<mention.tokens.upperBound))
             relation.subject = mention.actor.root
             relation.location = host
-            relation.mission = mention.kind == .organisation ? (mention.name ?? document.string(mention.span)) : nil
+            relation.mission = mention.kind == .organisation ? (mention.name ?? document.string(mention.span)) : unitName(mention)
             relation.since = date(around: verb)
             relation.rule = "deployment:host"
             found.append(relation)
