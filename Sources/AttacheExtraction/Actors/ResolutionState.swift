@@ -198,8 +198,14 @@ struct ResolutionState {
         let history = actors + earlier
         switch target {
         case "previous_pair":
+            // The two states named last; a single state earlier in this very sentence is the one
+            // speaking of the pair ("Kenya urged both parties"), not one of them.
+            let inSentence = Set(
+                history.filter { $0.sentence == mention.sentence && $0.kind != .organisation && !$0.isModifier }
+                    .map(\.actor.root))
+            let candidates = inSentence.count == 1 ? history.filter { $0.sentence != mention.sentence } : history
             var roots: [String] = []
-            for actor in history.reversed() where actor.kind != .organisation && !actor.isModifier {
+            for actor in candidates.reversed() where actor.kind != .organisation && !actor.isModifier {
                 if !roots.contains(actor.actor.root) { roots.append(actor.actor.root) }
                 if roots.count == 2 { break }
             }

@@ -85,7 +85,8 @@ extension RelationReader {
             var relation = RelationRecord(kind: .deployment, evidence: evidence(verb..<mention.tokens.upperBound))
             relation.subject = mention.actor.root
             relation.location = host
-            relation.mission = mention.kind == .organisation ? (mention.name ?? document.string(mention.span)) : unitName(mention)
+            relation.mission =
+                mention.kind == .organisation ? (mention.name ?? document.string(mention.span)) : unitName(mention)
             relation.since = date(around: verb)
             relation.rule = "deployment:host"
             found.append(relation)
