@@ -199,6 +199,8 @@ struct SentenceView {
         for index in end..<group.tokens.lowerBound {
             let word = key(index)
             if ClauseWords.genitives.contains(word) { continue }
+            // "about 3,200 Afghans", "over 50 million": an approximation, not a preposition.
+            if index + 1 < tokens.upperBound, document.tokens[index + 1].shape == .number { continue }
             if ClauseWords.prepositions.contains(word) || isBoundary(index) { return nil }
         }
         return group

@@ -53,7 +53,7 @@ public struct EventCoder: PipelineComponent {
                 // military presence" is the hosting, not a visit).
                 let offset = document.tokens[trigger.tokens.lowerBound].span.start
                 guard !standingSpans.contains(where: { $0.contains(offset) }),
-                    let event = code(trigger, in: sentence),
+                    let event = code(trigger, in: sentence, triggerStarts: triggers.map(\.tokens.lowerBound)),
                     !standing.contains("\(number) \(Self.actorsKey(event))"),
                     // Each instrument is one AGREE, coded from its relation wherever it is restated.
                     !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
@@ -86,7 +86,7 @@ public struct EventCoder: PipelineComponent {
         return "\(event.type) \(roots(event.source)) \(roots(event.target))"
     }
 
-    func code(_ trigger: TriggerMatch, in sentence: SentenceView) -> EventRecord? {
+    func code(_ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: [Int] = []) -> EventRecord? {
         let pattern = patterns.patterns[trigger.pattern]
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
@@ -98,7 +98,15 @@ public struct EventCoder: PipelineComponent {
         if source == nil
             && !(pattern.noun && !isGerund && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
         {
-            source = sentence.subject(before: trigger.tokens.lowerBound)
+            // The object of an earlier verb is not the subject of a later finite one ("We support the
+            // EU ... and encourage the parties"), but it is of an infinitive or gerund ("thanked
+            // Turkey for ratifying", "invited X to visit").
+            let start = trigger.tokens.lowerBound
+            let isNonFinite = isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
+            source = sentence.subject(before: start) { group in
+                isNonFinite
+                    || !triggerStarts.contains { $0 < group.tokens.lowerBound && group.tokens.lowerBound - $0 <= 3 }
+            }
         }
         var target = findTarget(pattern, trigger, sentence, limit: limit)
         if pattern.passiveBy, let agent = sentence.passiveAgent(trigger: trigger.tokens) {
