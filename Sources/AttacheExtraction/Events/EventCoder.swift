@@ -28,6 +28,7 @@ public struct EventCoder: PipelineComponent {
         var seen: Set<String> = []
         var standing: Set<String> = []
         var standingSpans: [Range<Int>] = []
+        var firstSentence: [String: Int] = [:]
         for relation in document.relations {
             var sentenceNumber = -1
             let evidence = Array(relation.evidence.utf8)
@@ -58,13 +59,19 @@ public struct EventCoder: PipelineComponent {
                     // Each instrument is one AGREE, coded from its relation wherever it is restated.
                     !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
                 else { continue }
-                // A restatement (headline, lede, quote) repeats the wording: same pattern, actors and date.
+                // A restatement repeats the wording (same pattern, actors and date) of the headline,
+                // subtitle or lede, or of its own sentence; further on, the same words are a new act.
                 let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
-                if seen.insert(key).inserted { events.append(event) }
+                if let first = firstSentence[key], first < Self.leadSentences || first == number { continue }
+                if firstSentence[key] == nil { firstSentence[key] = number }
+                events.append(event)
             }
         }
         document.events = events
     }
+
+    /// Headline, subtitle and lede: the sentences a news text restates.
+    static let leadSentences = 3
 
     /// Types whose "X and Y" subject with no object acts on each other ("X and Y boosted ties").
     static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate, .support]
@@ -102,7 +109,8 @@ public struct EventCoder: PipelineComponent {
             // EU ... and encourage the parties"), but it is of an infinitive or gerund ("thanked
             // Turkey for ratifying", "invited X to visit").
             let start = trigger.tokens.lowerBound
-            let isNonFinite = isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
+            let isNonFinite =
+                isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
             source = sentence.subject(before: start) { group in
                 isNonFinite
                     || !triggerStarts.contains { $0 < group.tokens.lowerBound && group.tokens.lowerBound - $0 <= 3 }
