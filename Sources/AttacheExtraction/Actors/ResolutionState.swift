@@ -174,6 +174,11 @@ struct ResolutionState {
         } else if let person, let known = surnames[person.surnameKey] {
             actor = known.actor
             rule = "surname"
+        } else if person != nil, author.isGovernment, let state = author.state {
+            // A government's own text names its own officials without their country
+            // ("President Woodrow Wilson" in a State Department fact sheet).
+            actor = ActorCode(state, sector: title.1.sector)
+            rule = "title+name:author-country"
         }
         let last = person?.tokens.upperBound ?? title.0.tokens.upperBound
         guard let actor else {
