@@ -44,6 +44,7 @@ enum ClauseWords {
     /// Auxiliaries before a passive participle.
     static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
     static let indefiniteArticles = keys(["a", "an"])
+    static let venuePrepositions = keys(["in", "into", "on", "over", "against", "toward", "towards", "near", "around"])
     static let determiners = keys(["the"])
     static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")

@@ -214,6 +214,23 @@ struct SentenceView {
         }
     }
 
+    /// Whether "'s" stands within the two words before `index`.
+    func hasPossessive(before index: Int) -> Bool {
+        (max(tokens.lowerBound, index - 3)..<index).contains { key($0) == ClauseWords.possessive }
+    }
+
+    /// A state named after "in", "into", "on", "over", "against" or "toward" in the clause.
+    func venue(after end: Int, limit: Int) -> ActorGroup? {
+        for index in end..<limit where ClauseWords.venuePrepositions.contains(key(index)) {
+            if let group = groups.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 4 }),
+                group.members.allSatisfy({ $0.kind != .organisation && $0.kind != .reference })
+            {
+                return group
+            }
+        }
+        return nil
+    }
+
     /// The agent of a passive ("was attacked by X").
     func passiveAgent(trigger: Range<Int>) -> ActorGroup? {
         let before = trigger.lowerBound - 1

@@ -70,6 +70,11 @@ public struct EventCoder: PipelineComponent {
         document.events = events
     }
 
+    /// Types whose target is often the place an act concerns.
+    static let venueTypes: Set<EventType> = [
+        .accuse, .reject, .retreat, .assault, .coerce, .threaten, .sanction, .protest, .mobilize,
+    ]
+
     /// Headline, subtitle and lede: the sentences a news text restates.
     static let leadSentences = 3
 
@@ -97,7 +102,10 @@ public struct EventCoder: PipelineComponent {
         let pattern = patterns.patterns[trigger.pattern]
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
-        var source = pattern.noun ? sentence.possessor(before: trigger.tokens.lowerBound) : nil
+        // A possessive before the trigger makes it a noun whatever the pattern says ("Kosovo's ban").
+        var source = sentence.possessor(before: trigger.tokens.lowerBound).flatMap { owner in
+            pattern.noun || sentence.hasPossessive(before: trigger.tokens.lowerBound) ? owner : nil
+        }
         // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
         // the clause's subject.
         let isGerund = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix(
@@ -117,9 +125,11 @@ public struct EventCoder: PipelineComponent {
             }
         }
         var target = findTarget(pattern, trigger, sentence, limit: limit)
+        var isPassive = false
         if pattern.passiveBy, let agent = sentence.passiveAgent(trigger: trigger.tokens) {
             target = source
             source = agent
+            isPassive = true
         }
         if pattern.inverse { swap(&source, &target) }
         guard var sources = source?.actors, !sources.isEmpty else { return nil }
@@ -137,7 +147,9 @@ public struct EventCoder: PipelineComponent {
         }
         if pattern.reflexive {
             targets = [ActorCode(sources[0].root)]
-        } else if targets.isEmpty, pattern.reciprocal || Self.mutualTypes.contains(pattern.type), sources.count > 1 {
+        } else if targets.isEmpty, !isPassive, pattern.reciprocal || Self.mutualTypes.contains(pattern.type),
+            sources.count > 1
+        {
             targets = Array(sources.dropFirst())
             sources = [sources[0]]
         } else if pattern.reciprocal, sources.count == 1, let group = target, group.actors.count > 1,
@@ -149,11 +161,20 @@ public struct EventCoder: PipelineComponent {
         }
         let sourceRoots = Set(sources.map(\.root))
         if !pattern.reflexive { targets.removeAll { sourceRoots.contains($0.root) } }
+        // "condemned the coup in Niger", "allowed convoys into Gaza": what a hostile or conceding act
+        // is about is often a place named later in the clause.
+        if targets.isEmpty, Self.venueTypes.contains(pattern.type),
+            let venue = sentence.venue(after: trigger.tokens.upperBound, limit: limit),
+            !venue.roots.contains(where: sourceRoots.contains)
+        {
+            targets = venue.actors.map { ActorCode($0.root) }
+        }
         // An event whose target the text does not name is kept for intransitive patterns and for a
         // finite verb right after its subject ("the army declared a ceasefire"); elsewhere a missing
         // target mostly means the trigger was read in the wrong sense ("..., supporting the").
+        let isNounUse = pattern.noun || sentence.hasPossessive(before: trigger.tokens.lowerBound)
         if targets.isEmpty && !pattern.targets.contains(.none)
-            && !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence)
+            && (isNounUse || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
         {
             return nil
         }
@@ -187,7 +208,9 @@ public struct EventCoder: PipelineComponent {
     func isPlainPredicate(
         _ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView
     ) -> Bool {
-        guard !pattern.noun, let subject, subject.tokens.upperBound <= trigger.tokens.lowerBound,
+        // Verbal support is always for someone: without one named, the word meant something else.
+        guard !pattern.noun, pattern.type != .support, let subject,
+            subject.tokens.upperBound <= trigger.tokens.lowerBound,
             trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
         else { return false }
         let word = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound])
@@ -204,7 +227,8 @@ public struct EventCoder: PipelineComponent {
                 // An actor inside a gap trigger ("expelled 20 Russian diplomats") is its object too.
                 // (A possessive pronoun in the gap, "reaffirms its support", is the subject's own.)
                 if let inside = sentence.groups.first(where: {
-                    $0.tokens.lowerBound > trigger.tokens.lowerBound && $0.tokens.upperBound < trigger.tokens.upperBound
+                    $0.tokens.lowerBound > trigger.tokens.lowerBound
+                        && $0.tokens.upperBound <= trigger.tokens.upperBound
                         && !$0.members.allSatisfy { $0.rule == "pronoun" || $0.rule == "author-voice" }
                 }) {
                     candidates.append(inside)
