@@ -123,7 +123,9 @@ struct SentenceView {
         var steps = 0
         while cursor >= clauseStart, steps < 4 {
             let token = document.tokens[cursor]
-            if ClauseWords.prepositions.contains(key(cursor)) {
+            // "About 1,000 German soldiers": an approximation, not a preposition.
+            let isApproximation = cursor + 1 < tokens.upperBound && document.tokens[cursor + 1].shape == .number
+            if ClauseWords.prepositions.contains(key(cursor)) && !isApproximation {
                 // "thousands of Israelis", "hundreds of Ukrainians": a count, not a prepositional phrase.
                 let isCount =
                     key(cursor) == ClauseWords.of && cursor > tokens.lowerBound

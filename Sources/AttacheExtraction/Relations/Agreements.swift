@@ -6,16 +6,17 @@ extension RelationReader {
     /// one agreement per instrument named after a signing verb.
     mutating func readAgreements() {
         guard let verb = first(RelationWords.agreementVerbs, in: sentence.tokens),
-            let subject = sentence.subject(before: verb, accepting: isStateGroup)
+            let subject = sentence.subject(before: verb)
         else { return }
-        var parties = roots(subject.members.filter(isState))
+        // Organisations sign too ("Chile and the European Union signed").
+        var parties = roots(subject.members)
         let with = first(RelationWords.with, in: (verb + 1)..<sentence.tokens.upperBound)
         if let with,
             let partner = sentence.groups.first(where: {
                 $0.tokens.lowerBound > with && $0.tokens.lowerBound <= with + 3
             })
         {
-            parties += roots(partner.members.filter(isState)).filter { !parties.contains($0) }
+            parties += roots(partner.members).filter { !parties.contains($0) }
         }
         guard parties.count >= 2 else { return }
         let signed = date(around: verb)

@@ -7,25 +7,32 @@ extension RelationReader {
     mutating func readAid() {
         for index in sentence.tokens where RelationWords.aidNouns.contains(key(index)) {
             guard word(index).lowercased() != "support" || isAidSupport(index) else { continue }
-            let modifiers = max(sentence.tokens.lowerBound, index - 5)..<index
+            let modifiers = max(sentence.tokens.lowerBound, index - 7)..<index
             let verb = first(RelationWords.aidVerbs, in: modifiers)
+            // The giver: the subject of a giving verb, else the owner right before the noun ("U.S.
+            // Government assistance", "Albania's assistance"), else the clause's first actor.
             let donorGroup: ActorGroup?
             if let verb {
-                donorGroup = sentence.subject(before: verb, accepting: isStateGroup)
+                donorGroup = sentence.subject(before: verb)
             } else {
                 donorGroup =
                     possessor(before: index, within: 4)
-                    ?? sentence.groups.last { $0.tokens.upperBound <= index && $0.tokens.upperBound >= index - 4 }
+                    ?? sentence.groups.last { $0.tokens.upperBound <= index && $0.tokens.upperBound >= index - 2 }
+                    ?? sentence.subject(before: index)
             }
-            guard let donor = donorGroup?.members.first(where: isState)?.actor.root else { continue }
+            guard let donorGroup, let donor = donorGroup.members.first?.actor.root else { continue }
             let end = min(sentence.clauseEnd(after: index), index + 18)
-            guard
-                let recipient = sentence.groups.first(where: {
-                    $0.tokens.lowerBound > index && $0.tokens.lowerBound < end
-                        && $0.members.contains(where: isRecipient)
-                        && !$0.roots.contains(donor) && !isOpposed($0)
-                })?.members.first(where: isRecipient)?.actor.root
-            else { continue }
+            // The receiver: after the noun ("assistance to Ukraine"), else between the giver and the
+            // noun ("gives Egypt 1.3 billion dollars in military aid").
+            let recipientGroup =
+                sentence.groups.first {
+                    $0.tokens.lowerBound > index && $0.tokens.lowerBound < end && canReceive($0, from: donor)
+                }
+                ?? sentence.groups.first {
+                    $0.tokens.lowerBound >= donorGroup.tokens.upperBound && $0.tokens.upperBound <= index
+                        && canReceive($0, from: donor)
+                }
+            guard let recipient = recipientGroup?.members.first(where: isRecipient)?.actor.root else { continue }
             var sectors = modifiers.compactMap { RelationWords.aidSectors[key($0)] }
             if let own = RelationWords.aidSectors[key(index)] { sectors.append(own) }
             if sectors.isEmpty { sectors = ["development"] }
@@ -34,16 +41,21 @@ extension RelationReader {
             }
             for sector in Set(sectors).sorted() {
                 var relation = RelationRecord(
-                    kind: .aid, evidence: evidence((donorGroup?.tokens.lowerBound ?? index)..<(index + 1)))
+                    kind: .aid, evidence: evidence(min(donorGroup.tokens.lowerBound, index)..<(index + 1)))
                 relation.donor = donor
                 relation.recipient = recipient
                 relation.sector = sector
                 relation.quantity = amount?.quantity
                 relation.since = sentence.times.first { $0.relation == .since && $0.tokens.lowerBound > index }?.date
                 relation.rule = "aid:\(word(index).lowercased())"
+                if relation.since == nil, let verb, word(verb).hasSuffix("ed") { relation.since = date(around: index) }
                 found.append(relation)
             }
         }
+    }
+
+    func canReceive(_ group: ActorGroup, from donor: String) -> Bool {
+        group.members.contains(where: isRecipient) && !group.roots.contains(donor) && !isOpposed(group)
     }
 
     /// An actor after "against", "between", "from", "with" or "by" is no recipient of aid.

@@ -11,6 +11,19 @@ extension RelationReader {
         let statusWords = sentence.tokens.filter { index in
             RelationWords.diplomaticStatus[key(index)] != nil && abs(index - relations) <= 8
         }
+        // "have had diplomatic relations since 1995": ties established then.
+        if isDiplomatic, statusWords.isEmpty,
+            let since = sentence.times.first(where: { $0.relation == .since && $0.tokens.lowerBound > relations }),
+            case let parties = self.parties(), parties.count == 2
+        {
+            var relation = RelationRecord(
+                kind: .diplomatic, evidence: evidence((relations - 1)..<since.tokens.upperBound))
+            relation.parties = parties
+            relation.status = "established"
+            relation.since = since.date
+            relation.rule = "diplomatic:since"
+            found.append(relation)
+        }
         guard isDiplomatic || !statusWords.isEmpty, !statusWords.isEmpty else { return }
         let parties = self.parties()
         guard parties.count == 2 else { return }

@@ -54,13 +54,32 @@ extension RelationReader {
         }) {
             return [before]
         }
+        // "NATO's 30th member"
+        if let owner = possessor(before: index, within: 3), owner.members.allSatisfy(isOrganisation) {
+            return owner.members
+        }
         let end = min(sentence.tokens.upperBound, index + 8)
         guard let preposition = first(RelationWords.organisationPrepositions, in: (index + 1)..<end),
             let organisation = sentence.mentions.first(where: {
                 isOrganisation($0) && $0.tokens.lowerBound > preposition && $0.tokens.lowerBound < end
             })
         else { return [] }
-        return [organisation]
+        return organisationList(from: organisation)
+    }
+
+    /// An organisation and the ones listed after it: "a member of NATO, the G7 and the Commonwealth".
+    func organisationList(from first: ActorMention) -> [ActorMention] {
+        var list = [first]
+        var end = first.tokens.upperBound
+        let listWords: Set<String> = [",", "and", "the", "as", "well", "or"]
+        for mention in sentence.mentions where mention.tokens.lowerBound >= end && isOrganisation(mention) {
+            guard (end..<mention.tokens.lowerBound).allSatisfy({ listWords.contains(word($0).lowercased()) }) else {
+                break
+            }
+            list.append(mention)
+            end = mention.tokens.upperBound
+        }
+        return list
     }
 
     /// Who holds the standing: the possessor ("Ukraine's membership"), the states listed after
@@ -109,14 +128,16 @@ extension RelationReader {
             })
         else { return }
         for member in roots(subject.members.filter(isState)) {
-            var relation = RelationRecord(
-                kind: .membership, evidence: evidence(subject.tokens.lowerBound..<organisation.tokens.upperBound))
-            relation.subject = member
-            relation.object = organisation.actor.root
-            relation.status = status
-            relation.since = status == "member" ? date(around: index) : nil
-            relation.rule = status == "member" ? "membership:joined" : "membership:join"
-            found.append(relation)
+            for organisation in organisationList(from: organisation) {
+                var relation = RelationRecord(
+                    kind: .membership, evidence: evidence(subject.tokens.lowerBound..<organisation.tokens.upperBound))
+                relation.subject = member
+                relation.object = organisation.actor.root
+                relation.status = status
+                relation.since = status == "member" ? date(around: index) : nil
+                relation.rule = status == "member" ? "membership:joined" : "membership:join"
+                found.append(relation)
+            }
         }
     }
 }

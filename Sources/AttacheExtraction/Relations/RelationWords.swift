@@ -14,6 +14,7 @@ enum RelationWords {
     ])
     /// Words that turn a membership into an aspiration: "future membership", "seeking membership".
     static let aspiration = keys([
+        "aspire", "aspires", "aspired", "hope", "hopes", "want", "wants", "wish", "wishes", "intends", "plans",
         "future", "seek", "seeks", "seeking", "sought", "pursuit", "pursue", "pursuing", "goal", "bid", "aspiration",
         "aspirations", "application", "apply", "applied", "applying", "join", "secure", "path", "towards", "toward",
         "integration",
@@ -32,7 +33,7 @@ enum RelationWords {
     ])
     static let agreementVerbs = keys([
         "sign", "signs", "signed", "signing", "ratify", "ratifies", "ratified", "ratifying", "conclude", "concluded",
-        "ink", "inked", "initialled", "initialed", "adopted",
+        "ink", "inked", "initialled", "initialed", "adopted", "announced", "forged", "struck",
     ])
 
     static let relationsNouns = keys(["relations", "ties", "relationship"])
@@ -48,20 +49,23 @@ enum RelationWords {
     static let forceNouns = keys([
         "troops", "soldiers", "forces", "deployment", "deployments", "contingent", "peacekeepers", "presence",
         "headquarters", "units", "personnel", "battalion", "brigade", "service", "mission", "operation", "operations",
+        "base", "bases", "garrison", "battlegroup", "battlegroups",
         "missions",
     ])
     static let deploymentVerbs = keys([
         "deployed", "deploy", "deploys", "deploying", "sent", "send", "sends", "stationed", "serve", "serves", "served",
         "serving", "participation", "contributes", "contributed", "hosts", "host", "hosted", "welcomed", "welcomes",
+        "maintains", "maintain", "maintained", "lead", "leads", "led", "stations",
     ])
     static let hostWords = keys(["hosts", "host", "hosted", "hosting", "welcomed", "welcomes"])
     static let asPartOf = [TokenKey.of("as"), TokenKey.of("part"), TokenKey.of("of")]
 
-    static let aidNouns = keys(["assistance", "aid", "help", "training", "refuge", "support"])
+    static let aidNouns = keys(["assistance", "aid", "help", "training", "trained", "trains", "refuge", "support"])
     static let aidSectors = map([
         "military": "military", "defense": "military", "defence": "military",
         "humanitarian": "humanitarian", "economic": "economic", "financial": "economic", "development": "development",
-        "cyber": "cyber", "training": "training", "refuge": "humanitarian", "medical": "humanitarian",
+        "cyber": "cyber", "cybersecurity": "cyber", "training": "training", "trained": "training", "trains": "training",
+        "refuge": "humanitarian", "medical": "humanitarian",
     ])
     static let aidVerbs = keys([
         "providing", "provide", "provides", "provided", "giving", "give", "gave", "delivered", "sending", "sent",
