@@ -32,9 +32,45 @@ struct MatchResult<Category: Hashable> {
     var unmatchedPredicted: [Int] = []
 }
 
+/// A record as scoring sees it: a key to match on, the category it is scored under, and whether
+/// the gold annotators marked it debatable.
+struct Scored<Category: Hashable> {
+    var key: String
+    var category: Category
+    var uncertain: Bool
+}
+
+/// Greedy one-to-one matching: each predicted record takes the first unused gold record with its
+/// key (a certain one before an uncertain one, so an uncertain gold record does not absorb a match
+/// it need not); `agree` adds a condition (the date). Uncertain gold records count when found and
+/// are not missed when absent.
+func greedyMatch<Category: Hashable>(
+    gold: [Scored<Category>], predicted: [Scored<Category>], agree: (Int, Int) -> Bool = { _, _ in true }
+) -> MatchResult<Category> {
+    var result = MatchResult<Category>()
+    var used = Array(repeating: false, count: gold.count)
+    for (index, record) in predicted.enumerated() {
+        let candidates = gold.indices.filter { !used[$0] && gold[$0].key == record.key && agree($0, index) }
+        if let match = candidates.first(where: { !gold[$0].uncertain }) ?? candidates.first {
+            used[match] = true
+            result.total.truePositives += 1
+            result.byType[record.category, default: Score()].truePositives += 1
+        } else {
+            result.total.falsePositives += 1
+            result.byType[record.category, default: Score()].falsePositives += 1
+            result.unmatchedPredicted.append(index)
+        }
+    }
+    for index in gold.indices where !used[index] && !gold[index].uncertain {
+        result.total.falseNegatives += 1
+        result.byType[gold[index].category, default: Score()].falseNegatives += 1
+        result.missedGold.append(index)
+    }
+    return result
+}
+
 /// Events match when type and the sets of source and target roots are equal (and, for the dated
-/// figure, the date agrees at the gold precision). Each gold event matches at most once; an
-/// uncertain gold event counts when found and is not missed when absent.
+/// figure, the date agrees at the gold precision).
 struct EventMatcher {
     let codes: ScoredCodes
 
@@ -49,32 +85,12 @@ struct EventMatcher {
     }
 
     func match(gold: [EventRecord], predicted: [EventRecord], requireDate: Bool) -> MatchResult<EventType> {
-        var result = MatchResult<EventType>()
-        var used = Array(repeating: false, count: gold.count)
-        let goldKeys = gold.map(key)
-        for (index, event) in predicted.enumerated() {
-            let eventKey = key(event)
-            // Prefer a certain gold event, so an uncertain one does not absorb a match it need not.
-            let candidates = gold.indices.filter {
-                !used[$0] && goldKeys[$0] == eventKey
-                    && (!requireDate || Self.datesAgree(gold: gold[$0].date, predicted: event.date))
-            }
-            if let match = candidates.first(where: { gold[$0].uncertain != true }) ?? candidates.first {
-                used[match] = true
-                result.total.truePositives += 1
-                result.byType[event.type, default: Score()].truePositives += 1
-            } else {
-                result.total.falsePositives += 1
-                result.byType[event.type, default: Score()].falsePositives += 1
-                result.unmatchedPredicted.append(index)
-            }
+        let scored = { (event: EventRecord) in
+            Scored(key: key(event), category: event.type, uncertain: event.uncertain == true)
         }
-        for index in gold.indices where !used[index] && gold[index].uncertain != true {
-            result.total.falseNegatives += 1
-            result.byType[gold[index].type, default: Score()].falseNegatives += 1
-            result.missedGold.append(index)
+        return greedyMatch(gold: gold.map(scored), predicted: predicted.map(scored)) { goldIndex, predictedIndex in
+            !requireDate || Self.datesAgree(gold: gold[goldIndex].date, predicted: predicted[predictedIndex].date)
         }
-        return result
     }
 
     static func label(_ event: EventRecord) -> String {
@@ -105,34 +121,11 @@ struct RelationMatcher {
         }
     }
 
-    func match(gold: [RelationRecord], predicted: [RelationRecord]) -> (
-        total: Score, byKind: [RelationKind: Score], missedGold: [Int], unmatchedPredicted: [Int]
-    ) {
-        var total = Score()
-        var byKind: [RelationKind: Score] = [:]
-        var missed: [Int] = []
-        var unmatched: [Int] = []
-        var used = Array(repeating: false, count: gold.count)
-        let goldKeys = gold.map(key)
-        for (index, relation) in predicted.enumerated() {
-            let relationKey = key(relation)
-            let candidates = gold.indices.filter { !used[$0] && goldKeys[$0] == relationKey }
-            if let match = candidates.first(where: { gold[$0].uncertain != true }) ?? candidates.first {
-                used[match] = true
-                total.truePositives += 1
-                byKind[relation.kind, default: Score()].truePositives += 1
-            } else {
-                total.falsePositives += 1
-                byKind[relation.kind, default: Score()].falsePositives += 1
-                unmatched.append(index)
-            }
+    func match(gold: [RelationRecord], predicted: [RelationRecord]) -> MatchResult<RelationKind> {
+        let scored = { (relation: RelationRecord) in
+            Scored(key: key(relation), category: relation.kind, uncertain: relation.uncertain == true)
         }
-        for index in gold.indices where !used[index] && gold[index].uncertain != true {
-            total.falseNegatives += 1
-            byKind[gold[index].kind, default: Score()].falseNegatives += 1
-            missed.append(index)
-        }
-        return (total, byKind, missed, unmatched)
+        return greedyMatch(gold: gold.map(scored), predicted: predicted.map(scored))
     }
 
     func label(_ relation: RelationRecord) -> String { key(relation) + (relation.status.map { " (\($0))" } ?? "") }

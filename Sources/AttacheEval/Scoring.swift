@@ -73,35 +73,33 @@ public struct Evaluation: Sendable {
         eventsWithDates += dated.total
         events += plain.total
         for (type, score) in plain.byType { eventsByType[type, default: Score()] += score }
-        for index in plain.missedGold {
-            let event = goldEvents[index]
-            discrepancies.append(
-                Discrepancy(side: .missed, doc: gold.doc, label: EventMatcher.label(event), evidence: event.evidence))
-        }
-        for index in plain.unmatchedPredicted {
-            let event = predicted.events[index]
-            discrepancies.append(
-                Discrepancy(
-                    side: .falsePositive, doc: gold.doc, label: EventMatcher.label(event), evidence: event.evidence,
-                    rule: event.rule))
-        }
+        note(
+            plain, doc: gold.doc, gold: goldEvents.map { (EventMatcher.label($0), $0.evidence, nil) },
+            predicted: predicted.events.map { (EventMatcher.label($0), $0.evidence, $0.rule) })
     }
 
     mutating func scoreRelations(gold: DocumentRecord, predicted: DocumentRecord, matcher: RelationMatcher) {
         let result = matcher.match(gold: gold.relations, predicted: predicted.relations)
         relations += result.total
-        for (kind, score) in result.byKind { relationsByKind[kind, default: Score()] += score }
+        for (kind, score) in result.byType { relationsByKind[kind, default: Score()] += score }
+        note(
+            result, doc: gold.doc, gold: gold.relations.map { (matcher.label($0), $0.evidence, nil) },
+            predicted: predicted.relations.map { (matcher.label($0), $0.evidence, $0.rule) })
+    }
+
+    /// Lists the misses and false positives of one document's matching, with label and evidence.
+    mutating func note<Category>(
+        _ result: MatchResult<Category>, doc: String, gold: [(String, String, String?)],
+        predicted: [(String, String, String?)]
+    ) {
         for index in result.missedGold {
-            let relation = gold.relations[index]
-            discrepancies.append(
-                Discrepancy(side: .missed, doc: gold.doc, label: matcher.label(relation), evidence: relation.evidence))
+            let (label, evidence, _) = gold[index]
+            discrepancies.append(Discrepancy(side: .missed, doc: doc, label: label, evidence: evidence))
         }
         for index in result.unmatchedPredicted {
-            let relation = predicted.relations[index]
+            let (label, evidence, rule) = predicted[index]
             discrepancies.append(
-                Discrepancy(
-                    side: .falsePositive, doc: gold.doc, label: matcher.label(relation), evidence: relation.evidence,
-                    rule: relation.rule))
+                Discrepancy(side: .falsePositive, doc: doc, label: label, evidence: evidence, rule: rule))
         }
     }
 }
