@@ -437,6 +437,10 @@ struct ResolutionState {
     }
 
     static func offices(_ mention: Mention) -> [OfficeTerm]? {
+        // Most mentions name no person: answer them without building an array.
+        guard mention.candidates.contains(where: { if case .office = $0 { return true } else { return false } }) else {
+            return nil
+        }
         let terms = mention.candidates.compactMap { candidate -> OfficeTerm? in
             if case .office(let term) = candidate { return term }
             return nil
