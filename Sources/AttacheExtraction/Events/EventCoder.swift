@@ -29,22 +29,36 @@ public struct EventCoder: PipelineComponent {
         var standing: Set<String> = []
         var standingSpans: [Range<Int>] = []
         var firstSentence: [String: Int] = [:]
+        let views = SentenceView.views(of: document)
         for relation in document.relations {
             var sentenceNumber = -1
+            var stated: (negated: Bool, hypothetical: Bool) = (false, false)
             let evidence = Array(relation.evidence.utf8)
             if let start = Self.offset(of: evidence, in: document.text) {
                 standingSpans.append(start..<(start + evidence.count))
                 sentenceNumber = document.sentences.firstIndex { $0.span.end > start } ?? -1
+                // "Stockholm will sign the agreement", "Mali has not ratified the treaty".
+                if sentenceNumber >= 0 {
+                    let tokens = views[sentenceNumber].tokens.filter {
+                        document.tokens[$0].span.start >= start
+                            && document.tokens[$0].span.end <= start + evidence.count
+                    }
+                    if let first = tokens.first, let last = tokens.last {
+                        stated = modality(from: first, to: last + 1, sentence: views[sentenceNumber])
+                    }
+                }
             }
             // Aid in two sectors is still one act of giving: one event per statement.
-            for event in StandingEvents.events(for: relation)
+            for var event in StandingEvents.events(for: relation)
             where seen.insert("\(Self.actorsKey(event)) \(event.evidence)").inserted {
+                event.negated = stated.negated
+                event.hypothetical = stated.hypothetical
                 events.append(event)
                 standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
                 if relation.kind == .agreement { standing.insert("agreement \(Self.actorsKey(event))") }
             }
         }
-        for sentence in SentenceView.views(of: document) {
+        for sentence in views {
             let number = sentence.number
             let triggers = TokenView.with(document) {
                 matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
@@ -248,7 +262,11 @@ public struct EventCoder: PipelineComponent {
 
     /// Cues in the few tokens before the trigger, within its clause.
     func modality(before trigger: Int, sentence: SentenceView) -> (negated: Bool, hypothetical: Bool) {
-        let start = max(sentence.clauseStart(before: trigger).start, trigger - 5)
+        modality(from: max(sentence.clauseStart(before: trigger).start, trigger - 5), to: trigger, sentence: sentence)
+    }
+
+    /// Cues between two tokens.
+    func modality(from start: Int, to trigger: Int, sentence: SentenceView) -> (negated: Bool, hypothetical: Bool) {
         var negated = false
         var hypothetical = false
         TokenView.with(sentence.document) { view in

@@ -3,7 +3,7 @@ import AttacheCore
 /// The events a standing relation stands for, coded the way spec/records.md and its gold
 /// conventions code them: opening ties or an embassy is SUPPORT; troops for an organisation's
 /// mission, and hosting foreign forces, is COOPERATE; assistance is AID; each signed instrument is
-/// an AGREE; seeking to join an organisation is a REQUEST.
+/// an AGREE; seeking to join an organisation is a REQUEST; severing ties is a SANCTION.
 enum StandingEvents {
     static func events(for relation: RelationRecord) -> [EventRecord] {
         let rule = "relation:\(relation.rule ?? relation.kind.rawValue)"
@@ -19,7 +19,10 @@ enum StandingEvents {
         }
         switch relation.kind {
         case .diplomatic:
-            guard relation.status != "severed", let parties = relation.parties else { return [] }
+            guard let parties = relation.parties else { return [] }
+            if relation.status == "severed" {
+                return event(.sanction, "severed", parties.first, Array(parties.dropFirst()), date: relation.since)
+            }
             let mode = relation.status == "embassy-opened" ? "embassy-opened" : "diplomatic"
             return event(.support, mode, parties.first, Array(parties.dropFirst()), date: relation.since)
         case .deployment:

@@ -8,6 +8,8 @@ extension RelationReader {
         for index in sentence.tokens where RelationWords.aidNouns.contains(key(index)) {
             guard word(index).lowercased() != "support" || isAidSupport(index) else { continue }
             let modifiers = max(sentence.tokens.lowerBound, index - 7)..<index
+            // "paused military aid", "suspended development aid": aid stopped is no standing aid.
+            if first(RelationWords.aidStopped, in: modifiers) != nil { continue }
             let verb = first(RelationWords.aidVerbs, in: modifiers)
             // The giver: the subject of a giving verb, else the owner right before the noun ("U.S.
             // Government assistance", "Albania's assistance"), else the clause's first actor.

@@ -25,11 +25,14 @@ extension RelationReader {
             found.append(relation)
         }
         guard isDiplomatic || !statusWords.isEmpty, !statusWords.isEmpty else { return }
-        let parties = self.parties()
-        guard parties.count == 2 else { return }
+        let sentenceParties = self.parties()
         for index in statusWords {
             // "opened" belongs to embassies, read separately.
             if RelationWords.openedWords.contains(key(index)) { continue }
+            // "Honduras established relations with China and cut ties with Taiwan": each status
+            // with its own partner after "with"; else the two states the sentence is about.
+            let parties = partners(of: index) ?? sentenceParties
+            guard parties.count == 2 else { continue }
             let status = RelationWords.diplomaticStatus[key(index)]!
             guard isDiplomatic || status == "severed" else { continue }
             var relation = RelationRecord(
@@ -40,6 +43,19 @@ extension RelationReader {
             relation.rule = "diplomatic:\(word(index).lowercased())"
             found.append(relation)
         }
+    }
+
+    /// The subject of a status verb and the state after the "with" that follows it.
+    func partners(of index: Int) -> [String]? {
+        let end = min(sentence.tokens.upperBound, index + 6)
+        guard let with = first(RelationWords.with, in: (index + 1)..<end),
+            let partner = sentence.groups.first(where: {
+                $0.tokens.lowerBound > with && $0.tokens.lowerBound <= with + 3
+            }),
+            let subject = sentence.subject(before: index, accepting: isStateGroup),
+            let first = subject.roots.first, let second = partner.roots.first, first != second
+        else { return nil }
+        return [first, second]
     }
 
     /// The two states a sentence about ties is about: "the two countries" if named, else the

@@ -67,6 +67,11 @@ enum RelationWords {
         "cyber": "cyber", "cybersecurity": "cyber", "training": "training", "trained": "training", "trains": "training",
         "refuge": "humanitarian", "medical": "humanitarian",
     ])
+    static let aidStopped = keys([
+        "paused", "pauses", "pause", "suspended", "suspends", "suspend", "halted", "halts", "halt", "cut", "cuts",
+        "froze", "freezes", "freeze", "frozen", "withheld", "withholds", "ended", "ends", "stopped", "stops",
+        "cancelled", "canceled", "cancels", "slashed", "reduced",
+    ])
     static let aidVerbs = keys([
         "providing", "provide", "provides", "provided", "giving", "give", "gave", "delivered", "sending", "sent",
         "offer", "offered",
