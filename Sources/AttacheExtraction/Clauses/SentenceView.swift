@@ -229,6 +229,15 @@ struct SentenceView {
             {
                 return group
             }
+            // A place within a state: "into northern Gaza".
+            if let place = places.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 4 }),
+                let country = place.country
+            {
+                let mention = ActorMention(
+                    sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country), kind: .state,
+                    rule: "place")
+                return ActorGroup(tokens: place.tokens, members: [mention], isAttributive: true)
+            }
         }
         return nil
     }

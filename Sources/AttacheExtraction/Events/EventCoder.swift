@@ -53,6 +53,13 @@ public struct EventCoder: PipelineComponent {
             where seen.insert("\(Self.actorsKey(event)) \(event.evidence)").inserted {
                 event.negated = stated.negated
                 event.hypothetical = stated.hypothetical
+                // One statement of aid to several recipients is one event with several targets.
+                if event.type == .aid, let last = events.last, last.type == .aid, last.evidence == event.evidence,
+                    last.source == event.source
+                {
+                    events[events.count - 1].target += event.target.filter { !last.target.contains($0) }
+                    continue
+                }
                 events.append(event)
                 standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
                 if relation.kind == .agreement { standing.insert("agreement \(Self.actorsKey(event))") }

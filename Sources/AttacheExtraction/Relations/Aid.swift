@@ -34,7 +34,9 @@ extension RelationReader {
                     $0.tokens.lowerBound >= donorGroup.tokens.upperBound && $0.tokens.upperBound <= index
                         && canReceive($0, from: donor)
                 }
-            guard let recipient = recipientGroup?.members.first(where: isRecipient)?.actor.root else { continue }
+            // "aid to Syria and Turkey": one relation per recipient.
+            let recipients = roots(recipientGroup?.members.filter(isRecipient) ?? []).filter { $0 != donor }
+            guard !recipients.isEmpty else { continue }
             var sectors = modifiers.compactMap { RelationWords.aidSectors[key($0)] }
             if let own = RelationWords.aidSectors[key(index)] { sectors.append(own) }
             if sectors.isEmpty { sectors = ["development"] }
@@ -42,16 +44,21 @@ extension RelationReader {
                 $0.kind == .money && $0.tokens.lowerBound > index - 6 && $0.tokens.lowerBound < end
             }
             for sector in Set(sectors).sorted() {
-                var relation = RelationRecord(
-                    kind: .aid, evidence: evidence(min(donorGroup.tokens.lowerBound, index)..<(index + 1)))
-                relation.donor = donor
-                relation.recipient = recipient
-                relation.sector = sector
-                relation.quantity = amount?.quantity
-                relation.since = sentence.times.first { $0.relation == .since && $0.tokens.lowerBound > index }?.date
-                relation.rule = "aid:\(word(index).lowercased())"
-                if relation.since == nil, let verb, word(verb).hasSuffix("ed") { relation.since = date(around: index) }
-                found.append(relation)
+                for recipient in recipients {
+                    var relation = RelationRecord(
+                        kind: .aid, evidence: evidence(min(donorGroup.tokens.lowerBound, index)..<(index + 1)))
+                    relation.donor = donor
+                    relation.recipient = recipient
+                    relation.sector = sector
+                    relation.quantity = amount?.quantity
+                    relation.since =
+                        sentence.times.first { $0.relation == .since && $0.tokens.lowerBound > index }?.date
+                    relation.rule = "aid:\(word(index).lowercased())"
+                    if relation.since == nil, let verb, word(verb).hasSuffix("ed") {
+                        relation.since = date(around: index)
+                    }
+                    found.append(relation)
+                }
             }
         }
     }
