@@ -122,6 +122,6 @@ import Testing
         #expect(Double(passed) / Double(Self.cases.count) >= Self.requiredShare)
     }
 
-    /// The share of sentences coded right today (388 of 469), less a small margin: a regression fails.
-    static let requiredShare = 0.80
+    /// The share of sentences coded right today (390 of 469), less a small margin: a regression fails.
+    static let requiredShare = 0.81
 }

@@ -94,6 +94,8 @@ extension RelationReader {
         if let subject = sentence.subject(before: index, accepting: isStateGroup) {
             return roots(subject.members.filter(isState))
         }
+        // Organisations join organisations too: "The African Union became a member of the G20".
+        if status == "member", let subject = sentence.subject(before: index) { return subject.roots }
         if word(index).lowercased() == "accession",
             let nearest = sentence.groups.last(where: { $0.tokens.upperBound <= index && isStateGroup($0) })
         {

@@ -80,7 +80,10 @@ struct RelationReader {
             }) {
                 return pronoun
             }
-            guard document.tokens[cursor].shape == .lower else { return nil }
+            // Modifiers between: "NATO's 30th member", "Ukraine's future membership".
+            guard document.tokens[cursor].shape == .lower || document.tokens[cursor].shape == .number else {
+                return nil
+            }
             cursor -= 1
         }
         return nil

@@ -73,8 +73,9 @@ enum RelationWords {
         "cancelled", "canceled", "cancels", "slashed", "reduced",
     ])
     static let aidVerbs = keys([
-        "providing", "provide", "provides", "provided", "giving", "give", "gave", "delivered", "sending", "sent",
-        "offer", "offered",
+        "providing", "provide", "provides", "provided", "giving", "give", "gives", "gave", "given", "delivered",
+        "delivers", "deliver", "sending", "send", "sends", "sent", "offer", "offers", "offered", "grants", "granted",
+        "donated", "donates", "extended", "extends", "allocated", "allocates", "pledged", "pledges",
     ])
     static let to = TokenKey.of("to")
     static let with = keys(["with"])
