@@ -117,9 +117,14 @@ import Testing
             }
         }
         let passed = Self.cases.count - failures.count
-        print("event sentences: \(passed)/\(Self.cases.count) pass; near-miss failures: \(nearMissFailures)")
-        for failure in failures { print(failure) }
-        #expect(Double(passed) / Double(Self.cases.count) >= Self.requiredShare)
+        // ATTACHE_LIST_FAILURES=1 swift test --filter codesTheHandWritten lists what still fails.
+        if ProcessInfo.processInfo.environment["ATTACHE_LIST_FAILURES"] != nil {
+            print("event sentences: \(passed)/\(Self.cases.count) pass; near-miss failures: \(nearMissFailures)")
+            for failure in failures { print(failure) }
+        }
+        #expect(
+            Double(passed) / Double(Self.cases.count) >= Self.requiredShare,
+            "\(passed)/\(Self.cases.count) pass:\n\(failures.joined(separator: "\n"))")
     }
 
     /// The share of sentences coded right today (390 of 469), less a small margin: a regression fails.
