@@ -19,6 +19,7 @@ struct Options {
             case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
             case "--corpus": corpus = iterator.next() ?? corpus
             case "--repetitions": repetitions = iterator.next().flatMap(Int.init) ?? repetitions
+            case "--components": continue
             default:
                 FileHandle.standardError.write(Data("attache-bench: unknown argument \(argument)\n".utf8))
                 exit(2)
@@ -88,3 +89,22 @@ try measure(
     "read + clean + segment + actors",
     try Pipeline([Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon)]))
 try measure("whole pipeline (text to records)", try Pipeline.standard(lexicon: lexicon))
+
+// Where recognition spends its time: each actor component alone, on documents already segmented.
+@MainActor func measureComponents() throws {
+    let textPipeline = try Pipeline([Cleaner(), Segmenter()])
+    let segmented = try corpus.enumerated().map { index, bytes in
+        try textPipeline.run(try reader.document(from: bytes, id: "doc\(index).txt", file: "doc\(index).txt"))
+    }
+    let tagger = MentionTagger(lexicon: lexicon)
+    let resolver = ActorResolver(lexicon: lexicon)
+    var tagged = segmented
+    var start = ContinuousClock.now
+    for index in tagged.indices { try tagger.process(&tagged[index]) }
+    let tagging = ContinuousClock.now - start
+    start = ContinuousClock.now
+    for index in tagged.indices { try resolver.process(&tagged[index]) }
+    let resolving = ContinuousClock.now - start
+    print("components: mention tagger \(tagging), actor resolver \(resolving)")
+}
+if CommandLine.arguments.contains("--components") { try measureComponents() }

@@ -20,7 +20,7 @@ enum RelationWords {
         "integration",
     ])
     static let belong = keys(["belong", "belongs", "belonged"])
-    static let joinedWords = keys(["joined", "acceded"])
+    static let joinedWords = keys(["joined", "joins", "acceded", "accedes"])
     static let joinWords = keys(["join", "joining", "accede"])
     static let organisationPrepositions = keys(["of", "in", "to", "into", "for", "within"])
 
@@ -41,6 +41,8 @@ enum RelationWords {
         "established": "established", "establish": "established", "establishing": "established",
         "entered": "established", "opened": "established", "reestablished": "reestablished",
         "re-established": "reestablished", "restored": "reestablished", "resumed": "reestablished",
+        "restore": "reestablished", "restores": "reestablished", "resume": "reestablished", "resumes": "reestablished",
+        "normalized": "reestablished", "normalised": "reestablished",
         "renewed": "reestablished", "severed": "severed", "cut": "severed", "broke": "severed", "suspended": "severed",
     ])
     static let embassy = keys(["embassy", "embassies", "consulate", "mission"])
@@ -49,7 +51,7 @@ enum RelationWords {
     static let forceNouns = keys([
         "troops", "soldiers", "forces", "deployment", "deployments", "contingent", "peacekeepers", "presence",
         "headquarters", "units", "personnel", "battalion", "brigade", "service", "mission", "operation", "operations",
-        "base", "bases", "garrison", "battlegroup", "battlegroups",
+        "base", "bases", "garrison", "battlegroup", "battlegroups", "police", "officers", "gendarmes",
         "missions",
     ])
     static let deploymentVerbs = keys([
