@@ -1,0 +1,46 @@
+import AttacheCore
+
+/// Where an event's target is, and when a missing one is acceptable.
+extension EventCoder {
+    func isPlainPredicate(
+        _ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView
+    ) -> Bool {
+        // Verbal support is always for someone: without one named, the word meant something else.
+        guard !pattern.noun, pattern.type != .support, let subject,
+            subject.tokens.upperBound <= trigger.tokens.lowerBound,
+            trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
+        else { return false }
+        let word = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound])
+        return !word.hasSuffix("ing")
+    }
+
+    func findTarget(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView, limit: Int)
+        -> ActorGroup?
+    {
+        var candidates: [ActorGroup] = []
+        for slot in pattern.targets {
+            switch slot {
+            case .direct:
+                // An actor inside a gap trigger ("expelled 20 Russian diplomats") is its object too.
+                // (A possessive pronoun in the gap, "reaffirms its support", is the subject's own.)
+                if let inside = sentence.groups.first(where: {
+                    $0.tokens.lowerBound > trigger.tokens.lowerBound
+                        && $0.tokens.upperBound <= trigger.tokens.upperBound
+                        && !$0.members.allSatisfy { $0.rule == "pronoun" || $0.rule == "author-voice" }
+                }) {
+                    candidates.append(inside)
+                } else if let group = sentence.directObject(after: trigger.tokens.upperBound, limit: limit) {
+                    candidates.append(group)
+                }
+            case .preposition(let key):
+                // The trigger may end with its own preposition ("support for").
+                if let group = sentence.prepositionalObject(key, after: trigger.tokens.upperBound - 1, limit: limit) {
+                    candidates.append(group)
+                }
+            case .none: continue
+            }
+        }
+        return candidates.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+}

@@ -1,0 +1,31 @@
+import AttacheCore
+
+/// Negation and hypothetical cues (`modality.tsv`) around a trigger.
+extension EventCoder {
+    /// Cues in the few tokens before the trigger, within its clause.
+    func modality(before trigger: Int, sentence: SentenceView) -> (negated: Bool, hypothetical: Bool) {
+        modality(from: max(sentence.clauseStart(before: trigger).start, trigger - 5), to: trigger, sentence: sentence)
+    }
+
+    /// Cues between two tokens.
+    func modality(from start: Int, to trigger: Int, sentence: SentenceView) -> (negated: Bool, hypothetical: Bool) {
+        var negated = false
+        var hypothetical = false
+        TokenView.with(sentence.document) { view in
+            var index = start
+            while index < trigger {
+                if let match = patterns.modality.longestMatch(in: view, from: index, before: trigger) {
+                    for effect in match.values {
+                        if effect == .negated { negated = true } else { hypothetical = true }
+                    }
+                    index += match.length
+                } else {
+                    let word = sentence.document.string(of: sentence.document.tokens[index])
+                    if word.hasSuffix("n't") || word.hasSuffix("n’t") { negated = true }
+                    index += 1
+                }
+            }
+        }
+        return (negated, hypothetical)
+    }
+}
