@@ -1,4 +1,4 @@
-public import AttacheCore
+import AttacheCore
 
 extension Evaluation {
     /// A plain-text report: overall and per-type tables, then (with `details`) every miss and

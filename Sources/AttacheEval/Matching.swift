@@ -1,4 +1,4 @@
-public import AttacheCore
+import AttacheCore
 
 /// How actor codes compare in scoring: country codes and the organisation codes spec/records.md
 /// lists as themselves, every other organisation code as `IGO`.

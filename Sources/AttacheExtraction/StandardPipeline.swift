@@ -1,5 +1,5 @@
 public import AttacheCore
-public import AttacheText
+import AttacheText
 
 extension Pipeline {
     /// The components `attache analyze` runs, in order, sharing one compiled lexicon.

@@ -1,4 +1,4 @@
-public import AttacheCore
+import AttacheCore
 import AttacheText
 
 /// Whose voice a document speaks in: the state behind a government source ("U.S. Department of

@@ -1,4 +1,4 @@
-public import AttacheCore
+import AttacheCore
 
 /// Chooses, among the offices a name has held, the one that tells who the person was on a date.
 ///

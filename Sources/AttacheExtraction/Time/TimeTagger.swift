@@ -19,7 +19,7 @@ public struct TimeTagger: PipelineComponent {
     public init() {}
 
     public func process(_ document: inout AnnotatedDocument) throws {
-        var reader = TimeReader(document: document)
+        let reader = TimeReader(document: document)
         var times: [TimeExpression] = []
         for (number, sentence) in document.sentences.enumerated() {
             var index = sentence.tokens.lowerBound

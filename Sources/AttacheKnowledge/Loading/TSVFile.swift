@@ -1,3 +1,5 @@
+public import AttacheCore
+
 /// A knowledge file: `#` comment lines, then TAB-separated rows; `|` separates alternatives inside a field.
 public struct TSVFile: Sendable {
     public struct Row: Sendable {
@@ -35,19 +37,7 @@ public struct TSVFile: Sendable {
 }
 
 /// A knowledge file that cannot be used, with the file and line at fault.
-public struct KnowledgeError: Error, CustomStringConvertible, Sendable {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public init(file: String, line: Int? = nil, _ message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
-}
+public typealias KnowledgeError = FileProblem
 
 extension String {
     var trimmed: String {
