@@ -96,6 +96,9 @@ public struct EventCoder: PipelineComponent {
         .accuse, .reject, .retreat, .assault, .coerce, .threaten, .sanction, .protest, .mobilize,
     ]
 
+    /// Verbal acts a text performs by saying them.
+    static let performativeTypes: Set<EventType> = [.support, .accuse, .request, .reject, .threaten]
+
     /// Headline, subtitle and lede: the sentences a news text restates.
     static let leadSentences = 3
 
@@ -209,6 +212,16 @@ public struct EventCoder: PipelineComponent {
         }
         let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
         let time = sentence.time(near: trigger.tokens)
+        // "We welcome ...", "we urge ...": an act the author's own text performs happens when it is
+        // published.
+        var date = time?.date
+        if date == nil, Self.performativeTypes.contains(pattern.type),
+            source?.members.allSatisfy({ $0.rule == "author-voice" }) == true,
+            !modality.hypothetical, !isGerund,
+            !sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix("ed")
+        {
+            date = sentence.document.document.published
+        }
         let quantity = sentence.quantities.first {
             $0.kind != .duration && $0.tokens.lowerBound >= trigger.tokens.lowerBound && $0.tokens.upperBound <= limit
         }
@@ -220,7 +233,7 @@ public struct EventCoder: PipelineComponent {
         return EventRecord(
             type: type, mode: pattern.mode, source: sources.map(\.description),
             target: targets.map(\.description),
-            date: time?.date, location: sentence.location(after: trigger.tokens), negated: modality.negated,
+            date: date, location: sentence.location(after: trigger.tokens), negated: modality.negated,
             hypothetical: pattern.hypothetical || modality.hypothetical, quantity: quantity?.quantity,
             evidence: evidence,
             rule: pattern.rule)
