@@ -15,9 +15,11 @@ let package = Package(
         .library(name: "AttacheKnowledge", targets: ["AttacheKnowledge"]),
         .library(name: "AttacheExtraction", targets: ["AttacheExtraction"]),
         .library(name: "AttacheEval", targets: ["AttacheEval"]),
+        .library(name: "AttacheStore", targets: ["AttacheStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "AttacheCore", swiftSettings: swiftSettings),
@@ -31,10 +33,14 @@ let package = Package(
             name: "AttacheExtraction", dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge"],
             swiftSettings: swiftSettings),
         .target(name: "AttacheEval", dependencies: ["AttacheCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "AttacheStore",
+            dependencies: ["AttacheCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "attache",
             dependencies: [
-                "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheEval",
+                "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheEval", "AttacheStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -57,6 +63,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "AttacheStoreTests", dependencies: ["AttacheCore", "AttacheStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AttacheEvalTests", dependencies: ["AttacheCore", "AttacheEval"], swiftSettings: swiftSettings),
         .testTarget(

@@ -10,6 +10,9 @@ struct Attache: ParsableCommand {
               attache analyze Examples/corpus
               attache text Examples/corpus/003_5278bba505018955.txt --show-removed
             """,
-        subcommands: [AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, TextCommand.self]
+        subcommands: [
+            AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, TextCommand.self, IngestCommand.self,
+            EventsCommand.self, ExportCommand.self,
+        ]
     )
 }

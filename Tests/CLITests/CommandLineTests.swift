@@ -144,8 +144,24 @@ import Testing
         #expect(event["date"] as? String == "2024-03-04")
     }
 
+    @Test func ingestSkipsWhatIsStoredAndEventsQueryIt() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("attache-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
+        let first = try attache(["ingest", "Examples/corpus", "--db", db])
+        #expect(first.output.contains("5 added, 0 replaced, 0 unchanged"))
+        let second = try attache(["ingest", "Examples/corpus", "--db", db])
+        #expect(second.output.contains("0 added, 0 replaced, 5 unchanged"))
+        let events = try attache(["events", "--db", db, "--dyad", "ALB,UKR", "--type", "AGREE", "--format", "jsonl"])
+        #expect(events.status == 0)
+        #expect(events.output.contains("\"doc\":\"003_5278bba505018955.txt\""))
+        let export = try attache(["export", "--db", db])
+        #expect(export.output.split(separator: "\n").count == 5)
+        let badType = try attache(["events", "--db", db, "--type", "HUG"])
+        #expect(badType.status != 0 && badType.errors.contains("--type 'HUG'"))
+    }
+
     @Test func everyCommandHasHelp() throws {
-        for command in [[], ["analyze"], ["text"], ["actors"], ["eval"]] {
+        for command in [[], ["analyze"], ["text"], ["actors"], ["eval"], ["ingest"], ["events"], ["export"]] {
             let run = try attache(command + ["--help"])
             #expect(run.status == 0)
             #expect(run.output.contains("USAGE:"))

@@ -1,0 +1,74 @@
+public import AttacheCore
+
+/// Where analysed documents and their records are kept between runs.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: "attache.db")
+/// try store.ingest(StoredDocument(id: "a.txt", contentHash: hash, record: record))
+/// let events = try store.events(matching: EventQuery(actor: "ALB"))
+/// ```
+public protocol Store {
+    /// Stores a document's records: a document already stored with the same content is left as it
+    /// is; a changed one has its old records replaced, in one transaction.
+    @discardableResult
+    func ingest(_ document: StoredDocument) throws -> IngestOutcome
+    /// Stored events that match the query, oldest first (undated last), each with its document.
+    func events(matching query: EventQuery) throws -> [StoredEvent]
+    /// Every stored document's records, by document id.
+    func records() throws -> [DocumentRecord]
+}
+
+/// A document as the store keeps it: its identity, its content fingerprint and its records.
+public struct StoredDocument: Sendable {
+    public var id: String
+    public var contentHash: String
+    public var source: String?
+    public var url: String?
+    public var record: DocumentRecord
+
+    public init(id: String, contentHash: String, source: String? = nil, url: String? = nil, record: DocumentRecord) {
+        self.id = id
+        self.contentHash = contentHash
+        self.source = source
+        self.url = url
+        self.record = record
+    }
+}
+
+/// What ingesting a document did.
+public enum IngestOutcome: String, Sendable {
+    case added, unchanged, replaced
+}
+
+/// A stored event and the document it came from.
+public struct StoredEvent: Sendable {
+    public var id: Int64
+    public var doc: String
+    public var event: EventRecord
+}
+
+/// Which events to return; every condition given must hold.
+public struct EventQuery: Sendable {
+    /// An actor root on either side ("ALB").
+    public var actor: String?
+    /// Two actor roots, one on each side, in either direction.
+    public var dyad: (String, String)?
+    public var type: EventType?
+    /// Events dated on or after / before or on these dates (undated events are left out).
+    public var since: PartialDate?
+    public var until: PartialDate?
+    /// Words that must occur in the evidence.
+    public var text: String?
+
+    public init(
+        actor: String? = nil, dyad: (String, String)? = nil, type: EventType? = nil, since: PartialDate? = nil,
+        until: PartialDate? = nil, text: String? = nil
+    ) {
+        self.actor = actor
+        self.dyad = dyad
+        self.type = type
+        self.since = since
+        self.until = until
+        self.text = text
+    }
+}

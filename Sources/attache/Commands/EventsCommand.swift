@@ -1,0 +1,96 @@
+import ArgumentParser
+import AttacheCore
+import AttacheStore
+
+struct EventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Query the stored events.",
+        discussion: """
+            Every condition given must hold. Actors are roots (ALB, NATO); a dyad matches events
+            between the two in either direction.
+
+            Examples:
+              attache events --actor ALB --type AGREE
+              attache events --dyad USA,ALB --since 2020 --format jsonl
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "An actor root on either side.")
+    var actor: String?
+
+    @Option(help: "Two actor roots, comma-separated, one on each side.")
+    var dyad: String?
+
+    @Option(help: "A PLOVER event type.")
+    var type: String?
+
+    @Option(help: "Events dated on or after this date.")
+    var since: String?
+
+    @Option(help: "Events dated on or before this date.")
+    var until: String?
+
+    @Option(help: "Words that must occur in the evidence.")
+    var text: String?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if let dyad, dyad.split(separator: ",").count != 2 { throw ValidationError("--dyad takes two roots: A,B") }
+        if let type, EventType(rawValue: type.uppercased()) == nil {
+            throw ValidationError(
+                "--type '\(type)' is not a PLOVER type (\(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, PartialDate(parsing: value) == nil {
+                throw ValidationError("\(name) '\(value)' is not a date")
+            }
+        }
+    }
+
+    func run() throws {
+        let parts = dyad?.split(separator: ",").map { String($0).uppercased() }
+        let query = EventQuery(
+            actor: actor?.uppercased(), dyad: parts.map { ($0[0], $0[1]) },
+            type: type.flatMap { EventType(rawValue: $0.uppercased()) },
+            since: since.flatMap { PartialDate(parsing: $0) },
+            until: until.flatMap { PartialDate(parsing: $0) }, text: text)
+        let events = try store.open().events(matching: query)
+        defer { FileHandleOutput.flush() }
+        switch format {
+        case .jsonl:
+            for stored in events {
+                FileHandleOutput.write(
+                    try RecordEncoder.jsonLine(StoredEventLine(doc: stored.doc, event: stored.event)) + "\n")
+            }
+        case .table:
+            var table = TextTable(header: ["date", "type", "source", "target", "doc", "evidence"])
+            for stored in events {
+                let event = stored.event
+                table.rows.append([
+                    event.date?.description ?? "-", event.type.rawValue, event.source.joined(separator: ","),
+                    event.target.joined(separator: ","), stored.doc, String(event.evidence.prefix(100)),
+                ])
+            }
+            FileHandleOutput.write(table.rendered())
+        }
+    }
+
+    /// An event line of `--format jsonl`: the spec's event with the document it came from.
+    struct StoredEventLine: Encodable {
+        var doc: String
+        var event: EventRecord
+
+        func encode(to encoder: any Encoder) throws {
+            try event.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(doc, forKey: .doc)
+        }
+
+        enum Key: String, CodingKey { case doc }
+    }
+}
