@@ -64,7 +64,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "AttacheStoreTests", dependencies: ["AttacheCore", "AttacheStore"], swiftSettings: swiftSettings),
+            name: "AttacheStoreTests",
+            dependencies: ["AttacheCore", "AttacheStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "AttacheEvalTests", dependencies: ["AttacheCore", "AttacheEval"], swiftSettings: swiftSettings),
         .testTarget(

@@ -68,13 +68,7 @@ public final class SQLiteStore: Store, Sendable {
             for event in record.events { try EventRows.insert(event, document: document.id, into: db) }
             let encoder = JSONEncoder()
             for relation in record.relations {
-                try db.execute(
-                    sql: "INSERT INTO relation (document_id, kind, record, evidence) VALUES (?, ?, ?, ?)",
-                    arguments: [
-                        document.id, relation.kind.rawValue,
-                        String(decoding: try encoder.encode(relation), as: UTF8.self),
-                        relation.evidence,
-                    ])
+                try RelationRows.insert(relation, document: document.id, into: db, encoder: encoder)
             }
             return stored == nil ? .added : .replaced
         }
@@ -82,6 +76,10 @@ public final class SQLiteStore: Store, Sendable {
 
     public func events(matching query: EventQuery) throws -> [StoredEvent] {
         try read { db in try EventRows.fetch(query, from: db) }
+    }
+
+    public func relations(matching query: RelationQuery) throws -> [StoredRelation] {
+        try read { db in try RelationRows.fetch(query, from: db) }
     }
 
     public func records() throws -> [DocumentRecord] {

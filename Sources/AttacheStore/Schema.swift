@@ -1,3 +1,5 @@
+import AttacheCore
+import Foundation
 import GRDB
 
 /// The store's schema as named migrations: an old database opens in a new version, and a shipped
@@ -47,6 +49,24 @@ enum Schema {
                     );
                     CREATE INDEX relation_document ON relation(document_id);
                     """)
+        }
+        migrator.registerMigration("v2: relation actors and dates") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE relation ADD COLUMN actor_roots TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE relation ADD COLUMN since TEXT;
+                    ALTER TABLE relation ADD COLUMN until TEXT;
+                    CREATE INDEX relation_kind ON relation(kind);
+                    """)
+            // Rows stored by v1 get the new columns from their stored record.
+            let decoder = JSONDecoder()
+            for row in try Row.fetchAll(db, sql: "SELECT id, record FROM relation") {
+                let record = try decoder.decode(RelationRecord.self, from: Data((row["record"] as String).utf8))
+                let columns = RelationRows.columns(record)
+                try db.execute(
+                    sql: "UPDATE relation SET actor_roots = ?, since = ?, until = ? WHERE id = ?",
+                    arguments: [columns.roots, columns.since, columns.until, row["id"] as Int64])
+            }
         }
         return migrator
     }

@@ -14,6 +14,8 @@ public protocol Store {
     func ingest(_ document: StoredDocument) throws -> IngestOutcome
     /// Stored events that match the query, oldest first (undated last), each with its document.
     func events(matching query: EventQuery) throws -> [StoredEvent]
+    /// Stored relations that match the query, oldest first (undated last), each with its document.
+    func relations(matching query: RelationQuery) throws -> [StoredRelation]
     /// Every stored document's records, by document id.
     func records() throws -> [DocumentRecord]
 }
@@ -70,5 +72,26 @@ public struct EventQuery: Sendable {
         self.since = since
         self.until = until
         self.text = text
+    }
+}
+
+/// A stored relation and the document it came from.
+public struct StoredRelation: Sendable {
+    public var id: Int64
+    public var doc: String
+    public var relation: RelationRecord
+}
+
+/// Which relations to return: "Albania's memberships as of 2010".
+public struct RelationQuery: Sendable {
+    public var actor: String?
+    public var kind: RelationKind?
+    /// Relations in force on this date: begun by then (or of unknown start), not ended before it.
+    public var asOf: PartialDate?
+
+    public init(actor: String? = nil, kind: RelationKind? = nil, asOf: PartialDate? = nil) {
+        self.actor = actor
+        self.kind = kind
+        self.asOf = asOf
     }
 }
