@@ -160,8 +160,56 @@ import Testing
         #expect(badType.status != 0 && badType.errors.contains("--type 'HUG'"))
     }
 
+    /// Kill an ingest at random moments, run it again, and the store equals a clean ingest.
+    @Test func ingestSurvivesBeingKilled() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attache-crash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 150 documents as JSON Lines, made from the sample texts under distinct ids.
+        let samples = try FileManager.default.contentsOfDirectory(
+            atPath: Self.repository.appendingPathComponent("Examples/corpus").path
+        )
+        .filter { $0.hasSuffix(".txt") }.sorted()
+        .map {
+            try String(contentsOf: Self.repository.appendingPathComponent("Examples/corpus/\($0)"), encoding: .utf8)
+        }
+        var lines: [String] = []
+        for index in 0..<150 {
+            let object: [String: Any] = [
+                "id": "doc-\(index)", "text": samples[index % samples.count] + "\nCopy \(index).",
+            ]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        }
+        let corpus = folder.appendingPathComponent("corpus.jsonl").path
+        try lines.joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
+        let crashed = folder.appendingPathComponent("crashed.db").path
+        let clean = folder.appendingPathComponent("clean.db").path
+
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["ingest", corpus, "--db", crashed]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Loading the knowledge takes a few hundred milliseconds; the ingest itself about two seconds.
+            usleep(UInt32.random(in: 200_000...2_400_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        #expect(try attache(["ingest", corpus, "--db", crashed]).status == 0)
+        #expect(try attache(["ingest", corpus, "--db", clean]).status == 0)
+        let afterCrashes = try attache(["export", "--db", crashed]).output
+        let cleanly = try attache(["export", "--db", clean]).output
+        #expect(afterCrashes.split(separator: "\n").count == 150)
+        #expect(afterCrashes == cleanly, "the store after 20 killed ingests differs from a clean ingest")
+    }
+
     @Test func everyCommandHasHelp() throws {
-        for command in [[], ["analyze"], ["text"], ["actors"], ["eval"], ["ingest"], ["events"], ["export"]] {
+        for command in [
+            [], ["analyze"], ["text"], ["actors"], ["eval"], ["ingest"], ["events"], ["relations"], ["export"],
+        ] {
             let run = try attache(command + ["--help"])
             #expect(run.status == 0)
             #expect(run.output.contains("USAGE:"))

@@ -1,11 +1,12 @@
 import AttacheCore
 import Foundation
 
-/// JSON for the export format: one compact object per line, slashes unescaped.
+/// JSON for the export format: one compact object per line, slashes unescaped, keys sorted so that
+/// the same records always print the same bytes (diffable, reproducible).
 enum RecordEncoder {
     static func jsonLine(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
