@@ -29,13 +29,6 @@ public struct Token: Hashable, Sendable {
         self.shape = shape
         self.attachedToPrevious = attachedToPrevious
     }
-
-    public var isWord: Bool {
-        switch shape {
-        case .lower, .capitalized, .upper, .mixed, .abbreviation: return true
-        case .number, .possessive, .punctuation: return false
-        }
-    }
 }
 
 /// A sentence: its span in the cleaned text and the range of its tokens.

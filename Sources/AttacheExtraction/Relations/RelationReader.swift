@@ -95,11 +95,6 @@ struct RelationReader {
         (index..<sentence.tokens.upperBound).first { word($0) == ";" } ?? sentence.tokens.upperBound
     }
 
-    /// Actor mentions that start in `range`, in order.
-    func mentions(in range: Range<Int>) -> [ActorMention] {
-        sentence.mentions.filter { range.contains($0.tokens.lowerBound) }
-    }
-
     /// The first index in `range` whose token has one of `keys`.
     func first(_ keys: KeySet, in range: Range<Int>) -> Int? {
         range.first { keys.contains(key($0)) }
