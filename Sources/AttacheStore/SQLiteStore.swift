@@ -82,6 +82,29 @@ public final class SQLiteStore: Store, Sendable {
         try read { db in try RelationRows.fetch(query, from: db) }
     }
 
+    public func statistics() throws -> StoreStatistics {
+        try read { db in
+            var statistics = StoreStatistics()
+            statistics.documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
+            statistics.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0
+            statistics.relations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM relation") ?? 0
+            let pairs = { (sql: String) in
+                try Row.fetchAll(db, sql: sql).map { ($0[0] as String, $0[1] as Int) }
+            }
+            statistics.eventsByType = try pairs(
+                "SELECT type, COUNT(*) FROM event GROUP BY type ORDER BY COUNT(*) DESC, type")
+            statistics.eventsByMonth = try pairs(
+                "SELECT substr(date, 1, 7), COUNT(*) FROM event WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1")
+            var actors: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT source_roots, target_roots FROM event") {
+                let roots = Set(((row[0] as String) + (row[1] as String)).split(separator: " ").map(String.init))
+                for root in roots { actors[root, default: 0] += 1 }
+            }
+            statistics.eventsByActor = actors.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            return statistics
+        }
+    }
+
     public func records() throws -> [DocumentRecord] {
         try read { db in
             let decoder = JSONDecoder()

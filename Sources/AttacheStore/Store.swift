@@ -16,6 +16,8 @@ public protocol Store {
     func events(matching query: EventQuery) throws -> [StoredEvent]
     /// Stored relations that match the query, oldest first (undated last), each with its document.
     func relations(matching query: RelationQuery) throws -> [StoredRelation]
+    /// Counts of stored events by type, by actor root and by month.
+    func statistics() throws -> StoreStatistics
     /// Every stored document's records, by document id.
     func records() throws -> [DocumentRecord]
 }
@@ -94,4 +96,18 @@ public struct RelationQuery: Sendable {
         self.kind = kind
         self.asOf = asOf
     }
+}
+
+/// What the store holds, counted: `attache stats`.
+public struct StoreStatistics: Sendable {
+    public var documents = 0
+    public var events = 0
+    public var relations = 0
+    public var eventsByType: [(String, Int)] = []
+    /// Events in which each actor root takes part, most frequent first.
+    public var eventsByActor: [(String, Int)] = []
+    /// Dated events per month (`YYYY-MM`), in time order; events dated to a year only count under it.
+    public var eventsByMonth: [(String, Int)] = []
+
+    public init() {}
 }

@@ -78,4 +78,14 @@ import Testing
             "\(error)".hasPrefix(path) && "\(error)".contains("not an Attaché database")
         }
     }
+
+    @Test func statisticsCountByTypeActorAndMonth() throws {
+        let store = try SQLiteStore()
+        try store.ingest(document("a.txt", hash: "1", events: sample))
+        let statistics = try store.statistics()
+        #expect(statistics.documents == 1 && statistics.events == 3 && statistics.relations == 1)
+        #expect(statistics.eventsByActor.first! == ("ALB", 2) || statistics.eventsByActor.first! == ("USA", 2))
+        #expect(statistics.eventsByType.count == 3)
+        #expect(statistics.eventsByMonth.map(\.0) == ["2024-02", "2025-01"])
+    }
 }
