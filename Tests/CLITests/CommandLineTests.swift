@@ -167,6 +167,8 @@ import Testing
         #expect(plover.output.contains("\"event\":\"AGREE\"") && plover.output.contains("\"recipient\":"))
         let dyad = try attache(["dyad", "ALB", "UKR", "--db", db])
         #expect(dyad.output.contains("embassy-opened") && dyad.output.contains("AGREE"))
+        let sheet = try attache(["factsheet", "USA", "ALB", "--db", db])
+        #expect(sheet.output.contains("## Diplomatic relations") && sheet.output.contains("[000_106f9b74362bbeb3.txt]"))
         let stats = try attache(["stats", "--db", db])
         #expect(stats.output.hasPrefix("documents: 5, events: "))
         let badType = try attache(["events", "--db", db, "--type", "HUG"])

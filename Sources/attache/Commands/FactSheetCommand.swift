@@ -1,0 +1,45 @@
+import ArgumentParser
+import AttacheCore
+import AttacheKnowledge
+import AttacheStore
+
+struct FactSheetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factsheet",
+        abstract: "A fact sheet on one actor's foreign relations, or on a pair, every line cited to its sources.",
+        discussion: """
+            Sections: diplomatic relations, memberships, agreements, security cooperation and
+            deployments, assistance, recent events. Each line is generated from stored records and
+            followed by the documents that state it.
+
+            Examples:
+              attache factsheet USA ALB
+              attache factsheet ALB --format html > albania.html
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The actor root the sheet is about.")
+    var actor: String
+
+    @Argument(help: "A second actor root: the sheet covers the pair.")
+    var partner: String?
+
+    @Option(help: "Output format.")
+    var format: Format = .md
+
+    func run() throws {
+        let knowledge = KnowledgeBase.builtIn
+        var names = knowledge.countries.mapValues(\.name)
+        for organisation in knowledge.organisations.values where organisation.id == organisation.code {
+            names[organisation.code] = organisation.name
+        }
+        let sheet = try FactSheet(
+            store: try store.open(), actor: actor.uppercased(), partner: partner?.uppercased(), names: names)
+        FileHandleOutput.write(format == .md ? sheet.markdown() : sheet.html())
+        FileHandleOutput.flush()
+    }
+}
