@@ -49,6 +49,12 @@ public struct StoredEvent: Sendable {
     public var id: Int64
     public var doc: String
     public var event: EventRecord
+
+    public init(id: Int64, doc: String, event: EventRecord) {
+        self.id = id
+        self.doc = doc
+        self.event = event
+    }
 }
 
 /// Which events to return; every condition given must hold.

@@ -169,6 +169,12 @@ import Testing
         #expect(dyad.output.contains("embassy-opened") && dyad.output.contains("AGREE"))
         let sheet = try attache(["factsheet", "USA", "ALB", "--db", db])
         #expect(sheet.output.contains("## Diplomatic relations") && sheet.output.contains("[000_106f9b74362bbeb3.txt]"))
+        let merged = try attache(["events", "--db", db, "--merged", "--actor", "ALB"])
+        #expect(merged.output.hasPrefix("id "))
+        let explain = try attache(["explain", "1", "--db", db])
+        #expect(
+            explain.output.hasPrefix("event 1: ") && explain.output.contains("merged from 1 report(s) in 1 document(s)")
+        )
         let stats = try attache(["stats", "--db", db])
         #expect(stats.output.hasPrefix("documents: 5, events: "))
         let badType = try attache(["events", "--db", db, "--type", "HUG"])

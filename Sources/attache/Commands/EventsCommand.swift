@@ -39,6 +39,9 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
+    @Flag(help: "Merge reports of the same event from several documents into one line.")
+    var merged = false
+
     func validate() throws {
         if let dyad, dyad.split(separator: ",").count != 2 { throw ValidationError("--dyad takes two roots: A,B") }
         if let type, EventType(rawValue: type.uppercased()) == nil {
@@ -61,6 +64,10 @@ struct EventsCommand: ParsableCommand {
             until: until.flatMap { PartialDate(parsing: $0) }, text: text)
         let events = try store.open().events(matching: query)
         defer { FileHandleOutput.flush() }
+        if merged {
+            write(EventMerging.merge(events))
+            return
+        }
         switch format {
         case .jsonl:
             for stored in events {
@@ -68,16 +75,30 @@ struct EventsCommand: ParsableCommand {
                     try RecordEncoder.jsonLine(StoredEventLine(doc: stored.doc, event: stored.event)) + "\n")
             }
         case .table:
-            var table = TextTable(header: ["date", "type", "source", "target", "doc", "evidence"])
+            var table = TextTable(header: ["id", "date", "type", "source", "target", "doc", "evidence"])
             for stored in events {
                 let event = stored.event
                 table.rows.append([
-                    event.date?.description ?? "-", event.type.rawValue, event.source.joined(separator: ","),
+                    "\(stored.id)", event.date?.description ?? "-", event.type.rawValue,
+                    event.source.joined(separator: ","),
                     event.target.joined(separator: ","), stored.doc, String(event.evidence.prefix(100)),
                 ])
             }
             FileHandleOutput.write(table.rendered())
         }
+    }
+
+    func write(_ merged: [MergedEvent]) {
+        var table = TextTable(header: ["id", "date", "type", "source", "target", "reports", "documents"])
+        for event in merged {
+            table.rows.append([
+                "\(event.id)", event.event.date?.description ?? "-", event.event.type.rawValue,
+                event.event.source.joined(separator: ","), event.event.target.joined(separator: ","),
+                "\(event.reports.count)",
+                event.documents.joined(separator: " "),
+            ])
+        }
+        FileHandleOutput.write(table.rendered())
     }
 
     /// An event line of `--format jsonl`: the spec's event with the document it came from.
