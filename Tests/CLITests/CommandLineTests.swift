@@ -173,7 +173,7 @@ import Testing
         #expect(merged.output.hasPrefix("id "))
         let explain = try attache(["explain", "1", "--db", db])
         #expect(
-            explain.output.hasPrefix("event 1: ") && explain.output.contains("merged from 1 report(s) in 1 document(s)")
+            explain.output.hasPrefix("event 1: ") && explain.output.contains("- report 1 in ")
         )
         let stats = try attache(["stats", "--db", db])
         #expect(stats.output.hasPrefix("documents: 5, events: "))
