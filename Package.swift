@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "attache-bench",
-            dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction"],
+            dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheStore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "AttacheCoreTests", dependencies: ["AttacheCore"], swiftSettings: swiftSettings),

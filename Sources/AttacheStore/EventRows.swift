@@ -21,19 +21,32 @@ enum EventRows {
                 event.location?.name, event.location?.country, event.negated, event.hypothetical, event.quantity?.value,
                 event.quantity?.unit, event.evidence, event.rule,
             ])
+        try insertActors(
+            event: db.lastInsertedRowID, sourceRoots: roots(event.source), targetRoots: roots(event.target), into: db)
+    }
+
+    static func insertActors(event id: Int64, sourceRoots: String, targetRoots: String, into db: Database) throws {
+        for (side, roots) in [("source", sourceRoots), ("target", targetRoots)] {
+            for root in Set(roots.split(separator: " ")) {
+                try db.execute(
+                    sql: "INSERT INTO event_actor (event_id, root, side) VALUES (?, ?, ?)",
+                    arguments: [id, String(root), side])
+            }
+        }
     }
 
     static func fetch(_ query: EventQuery, from db: Database) throws -> [StoredEvent] {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let actor = query.actor {
-            conditions.append("(source_roots LIKE ? OR target_roots LIKE ?)")
-            arguments += ["% \(actor) %", "% \(actor) %"]
+            conditions.append("id IN (SELECT event_id FROM event_actor WHERE root = ?)")
+            arguments.append(actor)
         }
         if let (first, second) = query.dyad {
+            let side = "SELECT event_id FROM event_actor WHERE root = ? AND side = ?"
             conditions.append(
-                "((source_roots LIKE ? AND target_roots LIKE ?) OR (source_roots LIKE ? AND target_roots LIKE ?))")
-            arguments += ["% \(first) %", "% \(second) %", "% \(second) %", "% \(first) %"]
+                "((id IN (\(side)) AND id IN (\(side))) OR (id IN (\(side)) AND id IN (\(side))))")
+            arguments += [first, "source", second, "target", second, "source", first, "target"]
         }
         if let type = query.type {
             conditions.append("type = ?")
@@ -56,7 +69,9 @@ enum EventRows {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM event \(filter) ORDER BY date IS NULL, date, id",
+            db,
+            sql:
+                "SELECT * FROM event \(filter) ORDER BY date IS NULL, date, id\(query.limit.map { " LIMIT \($0)" } ?? "")",
             arguments: StatementArguments(arguments))
         return rows.map { StoredEvent(id: $0["id"], doc: $0["document_id"], event: event(from: $0)) }
     }

@@ -44,7 +44,9 @@ enum RelationRows {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let decoder = JSONDecoder()
         return try Row.fetchAll(
-            db, sql: "SELECT id, document_id, record FROM relation \(filter) ORDER BY since IS NULL, since, id",
+            db,
+            sql:
+                "SELECT id, document_id, record FROM relation \(filter) ORDER BY since IS NULL, since, id\(query.limit.map { " LIMIT \($0)" } ?? "")",
             arguments: StatementArguments(arguments)
         ).map { row in
             StoredRelation(

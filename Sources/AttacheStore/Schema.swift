@@ -68,6 +68,24 @@ enum Schema {
                     arguments: [columns.roots, columns.since, columns.until, row["id"] as Int64])
             }
         }
+        migrator.registerMigration("v3: event actors index") { db in
+            // One row per actor root and side, so that actor and dyad queries use an index instead
+            // of scanning the padded root strings.
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_actor (
+                        event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                        root TEXT NOT NULL,
+                        side TEXT NOT NULL
+                    );
+                    CREATE INDEX event_actor_root ON event_actor(root, side, event_id);
+                    CREATE INDEX event_actor_event ON event_actor(event_id);
+                    """)
+            for row in try Row.fetchAll(db, sql: "SELECT id, source_roots, target_roots FROM event") {
+                try EventRows.insertActors(
+                    event: row["id"], sourceRoots: row["source_roots"], targetRoots: row["target_roots"], into: db)
+            }
+        }
         return migrator
     }
 }

@@ -69,11 +69,14 @@ public struct EventQuery: Sendable {
     public var until: PartialDate?
     /// Words that must occur in the evidence.
     public var text: String?
+    /// At most this many events (the oldest).
+    public var limit: Int?
 
     public init(
         actor: String? = nil, dyad: (String, String)? = nil, type: EventType? = nil, since: PartialDate? = nil,
-        until: PartialDate? = nil, text: String? = nil
+        until: PartialDate? = nil, text: String? = nil, limit: Int? = nil
     ) {
+        self.limit = limit
         self.actor = actor
         self.dyad = dyad
         self.type = type
@@ -96,8 +99,11 @@ public struct RelationQuery: Sendable {
     public var kind: RelationKind?
     /// Relations in force on this date: begun by then (or of unknown start), not ended before it.
     public var asOf: PartialDate?
+    /// At most this many relations (the oldest).
+    public var limit: Int?
 
-    public init(actor: String? = nil, kind: RelationKind? = nil, asOf: PartialDate? = nil) {
+    public init(actor: String? = nil, kind: RelationKind? = nil, asOf: PartialDate? = nil, limit: Int? = nil) {
+        self.limit = limit
         self.actor = actor
         self.kind = kind
         self.asOf = asOf

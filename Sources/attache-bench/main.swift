@@ -4,6 +4,7 @@
 //   swift run -c release attache-bench [--megabytes 20] [--corpus Examples/corpus]
 import AttacheCore
 import AttacheExtraction
+import AttacheStore
 import AttacheText
 import Foundation
 
@@ -11,6 +12,8 @@ struct Options {
     var megabytes = 20
     var corpus = "Examples/corpus"
     var repetitions = 3
+    /// A store to time queries on instead of the pipeline.
+    var store: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -20,6 +23,7 @@ struct Options {
             case "--corpus": corpus = iterator.next() ?? corpus
             case "--repetitions": repetitions = iterator.next().flatMap(Int.init) ?? repetitions
             case "--components": continue
+            case "--store": store = iterator.next()
             default:
                 FileHandle.standardError.write(Data("attache-bench: unknown argument \(argument)\n".utf8))
                 exit(2)
@@ -36,6 +40,10 @@ func peakMemoryMegabytes() -> Double {
 }
 
 let options = Options(CommandLine.arguments)
+if let path = options.store {
+    try measureQueries(path)
+    exit(0)
+}
 let files = try FileManager.default.contentsOfDirectory(atPath: options.corpus).filter { $0.hasSuffix(".txt") }.sorted()
 guard !files.isEmpty else {
     FileHandle.standardError.write(Data("attache-bench: no .txt files in \(options.corpus)\n".utf8))
@@ -108,3 +116,39 @@ try measure("whole pipeline (text to records)", try Pipeline.standard(lexicon: l
     print("components: mention tagger \(tagging), actor resolver \(resolving)")
 }
 if CommandLine.arguments.contains("--components") { try measureComponents() }
+
+/// Median and 99th percentile latency of `events --dyad` and `relations --as-of` on a store.
+func measureQueries(_ path: String) throws {
+    let store = try SQLiteStore(path: path)
+    let statistics = try store.statistics()
+    let actors = statistics.eventsByActor.prefix(12).map(\.0)
+    var generator = SystemRandomNumberGenerator()
+    func time(_ label: String, _ runs: Int, _ body: () throws -> Int) rethrows {
+        var durations: [Double] = []
+        var rows = 0
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            rows += try body()
+            let elapsed = ContinuousClock.now - start
+            durations.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+        }
+        durations.sort()
+        let median = durations[durations.count / 2]
+        let p99 = durations[min(durations.count - 1, Int(Double(durations.count) * 0.99))]
+        print(
+            String(
+                format: "| %@ | %d queries | median %.1f ms | p99 %.1f ms | %.0f rows per query |", label, runs, median,
+                p99, Double(rows) / Double(runs)))
+    }
+    print("store: \(statistics.documents) documents, \(statistics.events) events, \(statistics.relations) relations")
+    try time("events --dyad A,B --limit 100", 100) {
+        let pair = (actors.randomElement(using: &generator)!, actors.randomElement(using: &generator)!)
+        return try store.events(matching: EventQuery(dyad: pair, limit: 100)).count
+    }
+    try time("relations --actor A --as-of Y --limit 100", 100) {
+        let year = Int.random(in: 1990...2025, using: &generator)
+        return try store.relations(
+            matching: RelationQuery(actor: actors.randomElement(using: &generator)!, asOf: PartialDate(year: year))
+        ).count
+    }
+}

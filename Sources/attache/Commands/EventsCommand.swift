@@ -36,6 +36,9 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Words that must occur in the evidence.")
     var text: String?
 
+    @Option(help: "At most this many results (the oldest first).")
+    var limit: Int?
+
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
@@ -61,7 +64,7 @@ struct EventsCommand: ParsableCommand {
             actor: actor?.uppercased(), dyad: parts.map { ($0[0], $0[1]) },
             type: type.flatMap { EventType(rawValue: $0.uppercased()) },
             since: since.flatMap { PartialDate(parsing: $0) },
-            until: until.flatMap { PartialDate(parsing: $0) }, text: text)
+            until: until.flatMap { PartialDate(parsing: $0) }, text: text, limit: limit)
         let events = try store.open().events(matching: query)
         defer { FileHandleOutput.flush() }
         if merged {

@@ -24,6 +24,9 @@ struct RelationsCommand: ParsableCommand {
     @Option(help: "Only relations in force on this date.")
     var asOf: String?
 
+    @Option(help: "At most this many results (the oldest first).")
+    var limit: Int?
+
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
@@ -38,7 +41,7 @@ struct RelationsCommand: ParsableCommand {
     func run() throws {
         let query = RelationQuery(
             actor: actor?.uppercased(), kind: kind.flatMap { RelationKind(rawValue: $0.lowercased()) },
-            asOf: asOf.flatMap { PartialDate(parsing: $0) })
+            asOf: asOf.flatMap { PartialDate(parsing: $0) }, limit: limit)
         let relations = try store.open().relations(matching: query)
         defer { FileHandleOutput.flush() }
         if format == .jsonl {
