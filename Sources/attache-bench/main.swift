@@ -148,7 +148,8 @@ func measureQueries(_ path: String) throws {
     try time("relations --actor A --as-of Y --limit 100", 100) {
         let year = Int.random(in: 1990...2025, using: &generator)
         return try store.relations(
-            matching: RelationQuery(actor: actors.randomElement(using: &generator)!, asOf: PartialDate(year: year))
+            matching: RelationQuery(
+                actor: actors.randomElement(using: &generator)!, asOf: PartialDate(year: year), limit: 100)
         ).count
     }
 }
