@@ -3,18 +3,24 @@ import AttacheCore
 /// Coreference, pronouns, the author's voice and surnames met earlier.
 extension ResolutionState {
 
+    /// The actors resolved so far, most recent first, without copying them (a long document has
+    /// many, and references are frequent).
+    func recent(_ earlier: [ActorMention]) -> some Sequence<ActorMention> {
+        [earlier.reversed(), actors.reversed()].lazy.joined()
+    }
+
     mutating func resolveReference(_ mention: Mention, target: String, earlier: [ActorMention]) -> [ActorMention] {
-        let history = actors + earlier
+        let history = recent(earlier)
         switch target {
         case "previous_pair":
             // The two states named last; a single state earlier in this very sentence is the one
             // speaking of the pair ("Kenya urged both parties"), not one of them.
+            let isState = { (actor: ActorMention) in actor.kind != .organisation && !actor.isModifier }
             let inSentence = Set(
-                history.filter { $0.sentence == mention.sentence && $0.kind != .organisation && !$0.isModifier }
-                    .map(\.actor.root))
-            let candidates = inSentence.count == 1 ? history.filter { $0.sentence != mention.sentence } : history
+                history.prefix { $0.sentence == mention.sentence }.filter(isState).map(\.actor.root))
+            let skipSentence = inSentence.count == 1
             var roots: [String] = []
-            for actor in candidates.reversed() where actor.kind != .organisation && !actor.isModifier {
+            for actor in history where isState(actor) && !(skipSentence && actor.sentence == mention.sentence) {
                 if !roots.contains(actor.actor.root) { roots.append(actor.actor.root) }
                 if roots.count == 2 { break }
             }
@@ -27,18 +33,16 @@ extension ResolutionState {
             return [actorMention(mention, mention.tokens, ActorCode(state), .reference, "author-country")]
         case "previous_state", "previous_org":
             let kind: ActorMention.Kind = target == "previous_state" ? .state : .organisation
-            guard let last = history.last(where: { $0.kind == kind }) else { return [] }
+            guard let last = history.first(where: { $0.kind == kind }) else { return [] }
             return [
                 actorMention(mention, mention.tokens, last.actor.withSector(nil), .reference, "coreference:\(target)")
             ]
         default:
             // An organisation id, an actor code, or alternatives ("EU|NATO") chosen by the latest mentioned.
             let options = target.split(separator: "|").map { code(forReference: String($0)) }
-            let chosen = options.max { a, b in
-                (history.lastIndex { $0.actor.root == a.root } ?? -1)
-                    < (history.lastIndex { $0.actor.root == b.root } ?? -1)
-            }
-            guard let chosen else { return [] }
+            let roots = Set(options.map(\.root))
+            let latest = history.first { roots.contains($0.actor.root) }?.actor.root
+            guard let chosen = options.first(where: { $0.root == latest }) ?? options.first else { return [] }
             let kind: ActorMention.Kind = organisationCodes.values.contains(chosen.root) ? .organisation : .reference
             return [actorMention(mention, mention.tokens, chosen, kind, "coreference")]
         }
@@ -61,11 +65,9 @@ extension ResolutionState {
             let key = document.tokenKeys[index]
             let single = index..<(index + 1)
             if Self.itWords.contains(key) {
-                let history = actors + earlier
                 let minimumSentence = sentence - 1
-                if let last = history.last(where: {
-                    ($0.kind == .state || $0.kind == .organisation) && !$0.isModifier && $0.sentence >= minimumSentence
-                        && $0.tokens.lowerBound < index
+                if let last = recent(earlier).prefix(while: { $0.sentence >= minimumSentence }).first(where: {
+                    ($0.kind == .state || $0.kind == .organisation) && !$0.isModifier && $0.tokens.lowerBound < index
                 }) {
                     found.append(
                         ActorMention(
