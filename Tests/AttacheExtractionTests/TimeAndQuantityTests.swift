@@ -96,3 +96,18 @@ import Testing
         #expect(event.date == nil)
     }
 }
+
+@Suite struct EventDateAttachmentTests {
+    @Test func aDateInALaterAdverbialClauseBelongsToThatClause() throws {
+        let annotated = try Fixtures.analyze(
+            "Germany praised Poland after the floods hit the border region in May 2019.", published: nil)
+        let event = try #require(annotated.events.first { $0.type == .support })
+        #expect(event.date == nil)
+    }
+
+    @Test func aDateInTheSameClauseDatesTheEvent() throws {
+        let annotated = try Fixtures.analyze("Germany praised Poland in May 2019.", published: nil)
+        let event = try #require(annotated.events.first { $0.type == .support })
+        #expect(event.date == PartialDate(year: 2019, month: 5))
+    }
+}

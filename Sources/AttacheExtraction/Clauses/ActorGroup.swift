@@ -36,6 +36,11 @@ enum ClauseWords {
         "as", "when", "while", "because", "although", "though", "whereas", "but", "which", "who", "whom", "whose",
         "where", "that", "after", "before", "until", "unless", "if", "since",
     ])
+    /// Conjunctions that open an adverbial clause with its own time ("after the Taliban seized power
+    /// in August 2021"): a date past one of them belongs to that clause, not to the verb before it.
+    static let adverbialSubordinators = keys([
+        "after", "before", "when", "while", "because", "although", "though", "whereas", "until", "unless", "if",
+    ])
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
     static let relativePronouns = keys(["which", "who", "that"])
     /// Punctuation that ends a clause.

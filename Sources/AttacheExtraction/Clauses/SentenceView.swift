@@ -262,7 +262,17 @@ struct SentenceView {
             time.tokens.lowerBound >= trigger.upperBound
                 ? time.tokens.lowerBound - trigger.upperBound : trigger.lowerBound - time.tokens.upperBound
         }
-        return times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
+        // A subordinate clause after the trigger has its own time; one right before the date
+        // ("after 2021") is the date's own preposition.
+        let opensClause = { (index: Int) in
+            ClauseWords.adverbialSubordinators.contains(self.key(index)) && self.document.tokens[index].shape == .lower
+        }
+        let isOwnTime = { (time: TimeExpression) -> Bool in
+            time.tokens.lowerBound < trigger.upperBound
+                || !(trigger.upperBound..<max(trigger.upperBound, time.tokens.lowerBound - 1)).contains(
+                    where: opensClause)
+        }
+        return times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && isOwnTime($0) }
             .min { distance($0) < distance($1) }
     }
 
