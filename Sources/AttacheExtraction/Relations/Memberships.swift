@@ -82,6 +82,19 @@ extension RelationReader {
         return list
     }
 
+    /// "Albania, a regional ally seeking EU membership": the state an appositive describes holds the
+    /// standing, not the clause's subject.
+    func appositiveState(before index: Int) -> ActorGroup? {
+        guard
+            let state = sentence.groups.last(where: {
+                $0.tokens.upperBound + 1 < index && index - $0.tokens.upperBound <= 10 && isStateGroup($0)
+            }),
+            key(state.tokens.upperBound) == RelationWords.comma,
+            ClauseWords.indefiniteArticles.contains(key(state.tokens.upperBound + 1))
+        else { return nil }
+        return state
+    }
+
     /// Who holds the standing: the possessor ("Ukraine's membership"), the states listed after
     /// "Allies," or the clause's subject; for accession without either, the states named before.
     func members(of index: Int, status: String) -> [String] {
@@ -90,6 +103,14 @@ extension RelationReader {
             let listed = sentence.groups.first(where: { $0.tokens.lowerBound == index + 2 }), isStateGroup(listed)
         {
             return listed.roots
+        }
+        if let described = appositiveState(before: index) { return roots(described.members.filter(isState)) }
+        // "accession talks with Albania and North Macedonia": the states the talks are held with.
+        if word(index).lowercased() == "accession",
+            let with = first(RelationWords.with, in: (index + 1)..<min(sentence.tokens.upperBound, index + 4)),
+            let partners = sentence.groups.first(where: { $0.tokens.lowerBound == with + 1 }), isStateGroup(partners)
+        {
+            return roots(partners.members.filter(isState))
         }
         if let subject = sentence.subject(before: index, accepting: isStateGroup) {
             return roots(subject.members.filter(isState))
