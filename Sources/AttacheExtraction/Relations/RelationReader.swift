@@ -89,10 +89,15 @@ struct RelationReader {
         return nil
     }
 
-    /// Where a rule reading across a sentence stops: the next semicolon, or the sentence end
-    /// (parentheses and quotes do not end a list of places).
+    /// Where a rule reading across a sentence stops: the next semicolon, a second predicate ("...
+    /// to the Sinai and is a member of ..."), or the sentence end (parentheses and quotes do not end
+    /// a list of places).
     func listEnd(after index: Int) -> Int {
-        (index..<sentence.tokens.upperBound).first { word($0) == ";" } ?? sentence.tokens.upperBound
+        (index..<sentence.tokens.upperBound).first {
+            word($0) == ";"
+                || (word($0) == "and" && $0 + 1 < sentence.tokens.upperBound
+                    && RelationWords.finiteVerbs.contains(key($0 + 1)))
+        } ?? sentence.tokens.upperBound
     }
 
     /// The first index in `range` whose token has one of `keys`.

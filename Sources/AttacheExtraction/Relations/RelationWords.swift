@@ -81,6 +81,10 @@ enum RelationWords {
     ])
     static let to = TokenKey.of("to")
     static let with = keys(["with"])
+    /// Verbs that, right after "and", start a second predicate of the same subject.
+    static let finiteVerbs = keys([
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "remains", "remain",
+    ])
     static let comma = TokenKey.of(",")
     static let including = TokenKey.of("including")
     static let possessive = TokenKey.of("'s")

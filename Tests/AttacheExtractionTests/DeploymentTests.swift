@@ -1,0 +1,21 @@
+import AttacheCore
+import Testing
+
+@Suite struct DeploymentTests {
+    func deployments(_ text: String) throws -> [String] {
+        try Fixtures.analyze(text, published: "2024-01-10").relations
+            .filter { $0.kind == .deployment }
+            .map { "\($0.subject ?? "-")>\($0.location ?? "-")" }
+    }
+
+    @Test func aSecondPredicateEndsTheListOfPlaces() throws {
+        let found = try deployments(
+            "Chile sent troops to the UN mission in Cyprus and is a member of the coalition patrolling the Red Sea.")
+        #expect(found == ["CHL>CYP"])
+    }
+
+    @Test func theBalticStatesAreARegionNotTheSea() throws {
+        let found = try deployments("Portuguese soldiers serve in the Baltic states and Romania.")
+        #expect(found == ["PRT>Baltic states", "PRT>ROU"])
+    }
+}
