@@ -40,7 +40,7 @@ enum StandingEvents {
             guard let parties = relation.parties else { return [] }
             return event(.agree, "sign", parties.first, Array(parties.dropFirst()), date: relation.signed)
         case .membership:
-            guard relation.status == "aspirant", relation.rule == "membership:join" else { return [] }
+            guard relation.status == "aspirant", relation.rule == RelationTagger.joinRule else { return [] }
             return event(.request, "join", relation.subject, [relation.object].compactMap { $0 })
         }
     }

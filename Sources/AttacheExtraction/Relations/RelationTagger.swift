@@ -13,6 +13,8 @@ public struct RelationTagger: PipelineComponent {
     public static let requires: Set<Layer> = [.actors, .times, .quantities]
     public static let assigns: Set<Layer> = [.relations]
 
+    static let joinRule = "membership:join"
+
     public init() {}
 
     public func process(_ document: inout AnnotatedDocument) throws {
@@ -31,6 +33,12 @@ public struct RelationTagger: PipelineComponent {
                 if let kept = statementIndex[statement] {
                     if relations[kept].signed == nil { relations[kept].signed = relation.signed }
                     if relations[kept].since == nil { relations[kept].since = relation.since }
+                    // "seeking EU membership", then "seeks to join the EU": the verb states the act
+                    // (a REQUEST), so its evidence is the one kept.
+                    if relation.rule == Self.joinRule, relations[kept].rule != Self.joinRule {
+                        relations[kept].rule = relation.rule
+                        relations[kept].evidence = relation.evidence
+                    }
                     continue
                 }
                 statementIndex[statement] = relations.count
