@@ -14,6 +14,11 @@ import Testing
         #expect(found == ["CHL>CYP"])
     }
 
+    @Test func troopsAtABorderWithAStateAreNotStationedInIt() throws {
+        #expect(try deployments("Azerbaijan deployed troops to its border with Armenia.").isEmpty)
+        #expect(try deployments("Turkey sent forces along Syria and into Iraq.") == ["TUR>IRQ"])
+    }
+
     @Test func theBalticStatesAreARegionNotTheSea() throws {
         let found = try deployments("Portuguese soldiers serve in the Baltic states and Romania.")
         #expect(found == ["PRT>Baltic states", "PRT>ROU"])

@@ -21,7 +21,7 @@ extension RelationReader {
         var locations: [(name: String, country: String?, tokens: Range<Int>)] = []
         for mention in sentence.mentions
         where isState(mention) && mention.tokens.lowerBound > verb && mention.tokens.lowerBound < end {
-            guard mention.actor.root != subject else { continue }
+            guard mention.actor.root != subject, !isBeside(mention.tokens.lowerBound) else { continue }
             locations.append((mention.actor.root, mention.actor.root, mention.tokens))
         }
         for place in sentence.places where place.tokens.lowerBound > verb && place.tokens.lowerBound < end {
@@ -41,6 +41,15 @@ extension RelationReader {
             relation.rule = "deployment:\(word(verb).lowercased())"
             found.append(relation)
         }
+    }
+
+    /// "to its border with Ukraine", "near Taiwan": troops beside a state are not stationed in it
+    /// (that is a show of force, which the event coder reads).
+    func isBeside(_ index: Int) -> Bool {
+        guard index > sentence.tokens.lowerBound else { return false }
+        if RelationWords.besidePrepositions.contains(key(index - 1)) { return true }
+        return index - 2 >= sentence.tokens.lowerBound && RelationWords.with.contains(key(index - 1))
+            && RelationWords.borderNouns.contains(key(index - 2))
     }
 
     /// "... as part of NATO's eFP": the mission named right after a location.

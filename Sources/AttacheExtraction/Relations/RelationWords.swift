@@ -81,6 +81,8 @@ enum RelationWords {
     ])
     static let to = TokenKey.of("to")
     static let with = keys(["with"])
+    static let besidePrepositions = keys(["near", "along", "toward", "towards", "outside"])
+    static let borderNouns = keys(["border", "borders", "frontier", "frontiers", "boundary"])
     /// Verbs that, right after "and", start a second predicate of the same subject.
     static let finiteVerbs = keys([
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "remains", "remain",
