@@ -55,6 +55,7 @@ enum ClauseWords {
     static let by = TokenKey.of("by")
     static let to = TokenKey.of("to")
     static let of = TokenKey.of("of")
+    static let that = TokenKey.of("that")
     static let quantities = keys([
         "hundreds", "thousands", "dozens", "millions", "tens", "scores", "many", "some", "most", "all", "several",
         "group", "groups", "crowds", "crowd",

@@ -14,6 +14,14 @@ extension EventCoder {
         return !word.hasSuffix("ing")
     }
 
+    /// "demanded that Germany return ...": a request's addressee may follow "that".
+    func objectStart(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView) -> Int {
+        let end = trigger.tokens.upperBound
+        guard pattern.type == .request, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.that
+        else { return end }
+        return end + 1
+    }
+
     func findTarget(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView, limit: Int)
         -> ActorGroup?
     {
@@ -29,7 +37,9 @@ extension EventCoder {
                         && !$0.members.allSatisfy { $0.rule == "pronoun" || $0.rule == "author-voice" }
                 }) {
                     candidates.append(inside)
-                } else if let group = sentence.directObject(after: trigger.tokens.upperBound, limit: limit) {
+                } else if let group = sentence.directObject(
+                    after: objectStart(pattern, trigger, sentence), limit: limit)
+                {
                     candidates.append(group)
                 }
             case .preposition(let key):
