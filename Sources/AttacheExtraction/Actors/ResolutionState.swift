@@ -79,10 +79,17 @@ struct ResolutionState {
             return 1 + owners.used
         }
         if let titleInfo = Self.title(mention) {
-            let named = personAfter(mention, next: next)
-            guard named != nil else { return 1 }
-            return combine(
-                owner: nil, title: (mention, titleInfo), person: named, sentence: sentence, into: &resolved, used: 1)
+            if let named = personAfter(mention, next: next) {
+                return combine(
+                    owner: nil, title: (mention, titleInfo), person: named, sentence: sentence, into: &resolved,
+                    used: 1)
+            }
+            // "The UN Secretary-General deplored ...": an office that is also an organisation's
+            // name stands for the organisation; a bare title stands for no one.
+            let isOrganisation = mention.candidates.contains {
+                if case .organisation = $0 { return true } else { return false }
+            }
+            guard isOrganisation else { return 1 }
         }
         if let terms = Self.offices(mention), !Self.namesAState(mention) {
             if let (_, actor, rule) = OfficeResolution.resolve(terms, on: date) {
