@@ -216,9 +216,13 @@ struct SentenceView {
         }
     }
 
-    /// Whether "'s" stands within the two words before `index`.
+    /// Whether "'s" stands within the two words before `index`, outside an actor: in "Sudan's army
+    /// seized power" it belongs to the subject and says nothing of the trigger.
     func hasPossessive(before index: Int) -> Bool {
-        (max(tokens.lowerBound, index - 3)..<index).contains { key($0) == ClauseWords.possessive }
+        (max(tokens.lowerBound, index - 3)..<index).contains { position in
+            key(position) == ClauseWords.possessive
+                && !groups.contains { $0.tokens.contains(position) && $0.tokens.upperBound > position + 1 }
+        }
     }
 
     /// A state named after "in", "into", "on", "over", "against" or "toward" in the clause.
