@@ -127,6 +127,6 @@ import Testing
             "\(passed)/\(Self.cases.count) pass:\n\(failures.joined(separator: "\n"))")
     }
 
-    /// The share of sentences coded right today (390 of 469), less a small margin: a regression fails.
-    static let requiredShare = 0.81
+    /// The share of sentences coded right today (406 of 477), less a small margin: a regression fails.
+    static let requiredShare = 0.84
 }
