@@ -22,8 +22,11 @@ extension ResolutionState {
     }
 
     static func isStateLike(_ mention: Mention) -> Bool {
-        mention.candidates.contains { if case .organisation = $0 { return false } else { return true } }
-            && !mention.candidates.contains { if case .organisation = $0 { return true } else { return false } }
+        !mention.candidates.isEmpty && !namesOrganisation(mention)
+    }
+
+    static func namesOrganisation(_ mention: Mention) -> Bool {
+        mention.candidates.contains { if case .organisation = $0 { return true } else { return false } }
     }
 
     static func hasDemonym(_ mention: Mention) -> Bool {

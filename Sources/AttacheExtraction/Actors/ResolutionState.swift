@@ -86,10 +86,7 @@ struct ResolutionState {
             }
             // "The UN Secretary-General deplored ...": an office that is also an organisation's
             // name stands for the organisation; a bare title stands for no one.
-            let isOrganisation = mention.candidates.contains {
-                if case .organisation = $0 { return true } else { return false }
-            }
-            guard isOrganisation else { return 1 }
+            guard Self.namesOrganisation(mention) else { return 1 }
         }
         if let terms = Self.offices(mention), !Self.namesAState(mention) {
             if let (_, actor, rule) = OfficeResolution.resolve(terms, on: date) {
