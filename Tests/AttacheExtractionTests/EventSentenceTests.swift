@@ -130,3 +130,27 @@ import Testing
     /// The share of sentences coded right today (406 of 477), less a small margin: a regression fails.
     static let requiredShare = 0.84
 }
+
+@Suite struct EventRestatementTests {
+    @Test func oneWarNamedTwiceInATextIsOneAssault() throws {
+        let annotated = try Fixtures.analyze(
+            "Ethiopia condemned Eritrea's aggression against Sudan. The Eritrean attack on Sudan began in May 2021.",
+            published: "2021-06-01")
+        let assaults = annotated.events.filter { $0.type == .assault }
+        #expect(assaults.count == 1)
+        #expect(assaults.first?.date == PartialDate(year: 2021, month: 5))
+    }
+
+    @Test func assaultsOnDifferentDaysStayApart() throws {
+        let annotated = try Fixtures.analyze(
+            "Israel struck Lebanon on 3 May 2024. Israel struck Lebanon again on 9 May 2024.", published: "2024-05-10")
+        #expect(annotated.events.filter { $0.type == .assault }.count == 2)
+    }
+
+    @Test func supportOnTwoTopicsStaysTwoEvents() throws {
+        let annotated = try Fixtures.analyze(
+            "Norway supports Kenya's bid for a Security Council seat. Norway also backs Kenya's climate plan.",
+            published: "2024-05-10")
+        #expect(annotated.events.filter { $0.type == .support }.count == 2)
+    }
+}

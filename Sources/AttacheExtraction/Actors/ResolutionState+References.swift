@@ -33,7 +33,14 @@ extension ResolutionState {
             return [actorMention(mention, mention.tokens, ActorCode(state), .reference, "author-country")]
         case "previous_state", "previous_org":
             let kind: ActorMention.Kind = target == "previous_state" ? .state : .organisation
-            guard let last = history.first(where: { $0.kind == kind }) else { return [] }
+            // "U.S. troops withdrew from the country": a description never names an actor of its own
+            // clause, so the search starts before that clause.
+            let clauseStart = clauseStart(before: mention.tokens.lowerBound, in: mention.sentence)
+            guard
+                let last = history.first(where: {
+                    $0.kind == kind && !($0.sentence == mention.sentence && $0.tokens.lowerBound >= clauseStart)
+                })
+            else { return [] }
             return [
                 actorMention(mention, mention.tokens, last.actor.withSector(nil), .reference, "coreference:\(target)")
             ]
@@ -46,6 +53,22 @@ extension ResolutionState {
             let kind: ActorMention.Kind = organisationCodes.values.contains(chosen.root) ? .organisation : .reference
             return [actorMention(mention, mention.tokens, chosen, kind, "coreference")]
         }
+    }
+
+    /// The first token of the clause that holds `index`: after the nearest clause boundary,
+    /// lower-case subordinator ("as", "after", "that") or verb of saying of the sentence.
+    func clauseStart(before index: Int, in sentence: Int) -> Int {
+        let first = document.sentences[sentence].tokens.lowerBound
+        var cursor = index - 1
+        while cursor >= first {
+            if ClauseWords.isBoundary(cursor, in: document)
+                || ClauseWords.speechVerbs.contains(document.tokenKeys[cursor])
+            {
+                return cursor + 1
+            }
+            cursor -= 1
+        }
+        return first
     }
 
     func code(forReference target: String) -> ActorCode {

@@ -41,6 +41,18 @@ enum ClauseWords {
     static let adverbialSubordinators = keys([
         "after", "before", "when", "while", "because", "although", "though", "whereas", "until", "unless", "if",
     ])
+    /// Whether the token at `index` ends one clause and starts the next: punctuation, or a
+    /// lower-case subordinator ("As" opening a sentence starts the first clause, not a second one).
+    static func isBoundary(_ index: Int, in document: AnnotatedDocument) -> Bool {
+        let key = document.tokenKeys[index]
+        return boundaries.contains(key) || (subordinators.contains(key) && document.tokens[index].shape == .lower)
+    }
+    /// Verbs of saying, after which a reported clause may start without "that" ("Chile said the
+    /// country would ...").
+    static let speechVerbs = keys([
+        "said", "says", "say", "stated", "states", "added", "announced", "told", "warned", "argued", "insisted",
+        "noted", "believes", "believed",
+    ])
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
     static let relativePronouns = keys(["which", "who", "that"])
     /// Punctuation that ends a clause.

@@ -88,8 +88,7 @@ struct SentenceView {
     func key(_ index: Int) -> UInt64 { document.tokenKeys[index] }
 
     func isBoundary(_ index: Int) -> Bool {
-        ClauseWords.boundaries.contains(key(index))
-            || (ClauseWords.subordinators.contains(key(index)) && document.tokens[index].shape == .lower)
+        ClauseWords.isBoundary(index, in: document)
     }
 
     /// The first token of the clause holding `index`, and whether a relative pronoun opens it.

@@ -65,6 +65,7 @@ public struct EventCoder: PipelineComponent {
                 if relation.kind == .agreement { standing.insert("agreement \(Self.actorsKey(event))") }
             }
         }
+        let triggered = events.count
         for sentence in views {
             let number = sentence.number
             let triggers = TokenView.with(document) {
@@ -85,6 +86,10 @@ public struct EventCoder: PipelineComponent {
                 let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
                 if let first = firstSentence[key], first < Self.leadSentences || first == number { continue }
                 if firstSentence[key] == nil { firstSentence[key] = number }
+                if let same = events[triggered...].firstIndex(where: { Self.restates($0, event) }) {
+                    if events[same].date == nil { events[same].date = event.date }
+                    continue
+                }
                 events.append(event)
             }
         }
@@ -117,6 +122,18 @@ public struct EventCoder: PipelineComponent {
     }
 
     /// Type and actor roots: what a pattern event shares with the event of a relation it restates.
+    /// Whether `later` names again an armed assault already coded: the same roots, the same
+    /// modality and dates that can be the same day ("Russia's aggression" and "Russia's attack on
+    /// Ukraine" in one article are one war). Words of support or cooperation differ by topic, so
+    /// only assaults merge this way.
+    static func restates(_ earlier: EventRecord, _ later: EventRecord) -> Bool {
+        guard later.type == .assault, actorsKey(earlier) == actorsKey(later), earlier.negated == later.negated,
+            earlier.hypothetical == later.hypothetical
+        else { return false }
+        guard let first = earlier.date, let second = later.date else { return true }
+        return first.agrees(atPrecisionOf: second) || second.agrees(atPrecisionOf: first)
+    }
+
     static func actorsKey(_ event: EventRecord) -> String {
         let roots = { (codes: [String]) in Set(codes.map { ActorCode(parsing: $0)?.root ?? $0 }).sorted() }
         return "\(event.type) \(roots(event.source)) \(roots(event.target))"

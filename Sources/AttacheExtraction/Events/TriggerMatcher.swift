@@ -14,20 +14,25 @@ struct TriggerMatcher {
         var found: [TriggerMatch] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard !actorTokens.contains(index), view.tokens[index].shape != .punctuation,
-                let match = patterns.triggers.longestMatch(in: view, from: index, before: sentence.upperBound)
-            else {
+            guard !actorTokens.contains(index), view.tokens[index].shape != .punctuation else {
                 index += 1
                 continue
             }
+            // Every phrase starting here competes: "withdrew from" may open only "withdrew from ...
+            // treaty", and then the shorter "withdrew" is the trigger.
+            // The longest span wins; on equal spans, the longer literal opening ("fired water cannon
+            // at" over "fired ... at"), which comes later here.
             var best: TriggerMatch?
-            for form in match.values {
-                guard let end = complete(form, view: view, after: index + match.length, limit: sentence.upperBound)
-                else {
-                    continue
-                }
-                if best == nil || end - index > best!.tokens.count {
+            var bestOpening = 0
+            patterns.triggers.forEachMatch(in: view, from: index, before: sentence.upperBound) { length, forms in
+                for form in forms {
+                    guard let end = complete(form, view: view, after: index + length, limit: sentence.upperBound)
+                    else { continue }
+                    let span = end - index
+                    let current = best?.tokens.count ?? 0
+                    guard span > current || (span == current && length > bestOpening) else { continue }
                     best = TriggerMatch(tokens: index..<end, pattern: form.pattern)
+                    bestOpening = length
                 }
             }
             if let best {

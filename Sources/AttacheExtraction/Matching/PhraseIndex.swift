@@ -53,8 +53,16 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest match starting at token `start` and ending before `end`: its length and values.
     public func longestMatch(in view: TokenView, from start: Int, before end: Int) -> (length: Int, values: [Value])? {
-        var node: Int32 = 0
         var best: (Int, [Value])?
+        forEachMatch(in: view, from: start, before: end) { best = ($0, $1) }
+        return best
+    }
+
+    /// Every match starting at token `start` and ending before `end`, shortest first.
+    public func forEachMatch(
+        in view: TokenView, from start: Int, before end: Int, _ body: (_ length: Int, _ values: [Value]) -> Void
+    ) {
+        var node: Int32 = 0
         var index = start
         while index < end, index - start < longestPhrase {
             guard let next = edges.child(node, view.keys[index]) else { break }
@@ -65,9 +73,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             let matching = candidates.filter { entry in
                 entry.rules.indices.allSatisfy { Self.satisfies(entry.rules[$0], view, start + $0) }
             }
-            if !matching.isEmpty { best = (index - start, matching.map(\.value)) }
+            if !matching.isEmpty { body(index - start, matching.map(\.value)) }
         }
-        return best
     }
 
     static func satisfies(_ rule: CaseRule, _ view: TokenView, _ index: Int) -> Bool {
