@@ -16,10 +16,12 @@ let package = Package(
         .library(name: "AttacheExtraction", targets: ["AttacheExtraction"]),
         .library(name: "AttacheEval", targets: ["AttacheEval"]),
         .library(name: "AttacheStore", targets: ["AttacheStore"]),
+        .library(name: "AttachePostgres", targets: ["AttachePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "AttacheCore", swiftSettings: swiftSettings),
@@ -37,11 +39,15 @@ let package = Package(
             name: "AttacheStore",
             dependencies: ["AttacheCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
+        .target(
+            name: "AttachePostgres",
+            dependencies: ["AttacheCore", "AttacheStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "attache",
             dependencies: [
                 "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheEval", "AttacheStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AttachePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -65,13 +71,15 @@ let package = Package(
         ),
         .testTarget(
             name: "AttacheStoreTests",
-            dependencies: ["AttacheCore", "AttacheStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "AttacheCore", "AttacheStore", "AttachePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "AttacheEvalTests", dependencies: ["AttacheCore", "AttacheEval"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CLITests",
-            dependencies: ["attache"],
+            dependencies: ["attache", "AttachePostgres"],
             swiftSettings: swiftSettings
         ),
     ]

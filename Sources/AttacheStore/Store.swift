@@ -20,6 +20,8 @@ public protocol Store {
     func statistics() throws -> StoreStatistics
     /// Every stored document's records, by document id.
     func records() throws -> [DocumentRecord]
+    /// Stored sentences that contain every word (whole words, any case), in document order.
+    func sentences(matching words: String, limit: Int?) throws -> [StoredSentence]
 }
 
 /// A document as the store keeps it: its identity, its content fingerprint and its records.
@@ -29,13 +31,51 @@ public struct StoredDocument: Sendable {
     public var source: String?
     public var url: String?
     public var record: DocumentRecord
+    /// The cleaned text of each sentence, in order: what full-text search reads.
+    public var sentences: [String]
+    public var mentions: [StoredMention]
 
-    public init(id: String, contentHash: String, source: String? = nil, url: String? = nil, record: DocumentRecord) {
+    public init(
+        id: String, contentHash: String, source: String? = nil, url: String? = nil, record: DocumentRecord,
+        sentences: [String] = [], mentions: [StoredMention] = []
+    ) {
         self.id = id
         self.contentHash = contentHash
         self.source = source
         self.url = url
         self.record = record
+        self.sentences = sentences
+        self.mentions = mentions
+    }
+}
+
+/// A resolved actor mention as stored: where it is, who it names and the rule that said so.
+public struct StoredMention: Sendable, Equatable {
+    public var sentence: Int
+    public var actor: String
+    public var kind: String
+    public var text: String
+    public var rule: String
+
+    public init(sentence: Int, actor: String, kind: String, text: String, rule: String) {
+        self.sentence = sentence
+        self.actor = actor
+        self.kind = kind
+        self.text = text
+        self.rule = rule
+    }
+}
+
+/// A stored sentence: its document, its number there (from 0) and its text.
+public struct StoredSentence: Sendable, Equatable {
+    public var doc: String
+    public var number: Int
+    public var text: String
+
+    public init(doc: String, number: Int, text: String) {
+        self.doc = doc
+        self.number = number
+        self.text = text
     }
 }
 
@@ -67,16 +107,19 @@ public struct EventQuery: Sendable {
     /// Events dated on or after / before or on these dates (undated events are left out).
     public var since: PartialDate?
     public var until: PartialDate?
-    /// Words that must occur in the evidence.
+    /// The country where the event took place.
+    public var location: String?
+    /// Words that must all occur in the sentence that states the event (full-text search).
     public var text: String?
     /// At most this many events (the oldest).
     public var limit: Int?
 
     public init(
         actor: String? = nil, dyad: (String, String)? = nil, type: EventType? = nil, since: PartialDate? = nil,
-        until: PartialDate? = nil, text: String? = nil, limit: Int? = nil
+        until: PartialDate? = nil, location: String? = nil, text: String? = nil, limit: Int? = nil
     ) {
         self.limit = limit
+        self.location = location
         self.actor = actor
         self.dyad = dyad
         self.type = type
@@ -113,6 +156,8 @@ public struct RelationQuery: Sendable {
 /// What the store holds, counted: `attache stats`.
 public struct StoreStatistics: Sendable {
     public var documents = 0
+    public var sentences = 0
+    public var mentions = 0
     public var events = 0
     public var relations = 0
     public var eventsByType: [(String, Int)] = []

@@ -13,7 +13,7 @@ struct Attache: ParsableCommand {
         subcommands: [
             AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, TextCommand.self, IngestCommand.self,
             EventsCommand.self, RelationsCommand.self, DyadCommand.self, StatsCommand.self, ExportCommand.self,
-            FactSheetCommand.self, ExplainCommand.self,
+            FactSheetCommand.self, ExplainCommand.self, SearchCommand.self,
         ]
     )
 }

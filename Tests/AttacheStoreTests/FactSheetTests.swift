@@ -9,8 +9,8 @@ import Testing
         return relation
     }
 
-    @Test func everyLineIsGeneratedFromRecordsAndCited() throws {
-        let store = try SQLiteStore()
+    @Test(arguments: Backend.available) func everyLineIsGeneratedFromRecordsAndCited(backend: Backend) throws {
+        let store = try backend.makeStore()
         let ties = relation(.diplomatic) {
             $0.parties = ["USA", "ALB"]
             $0.status = "established"

@@ -15,8 +15,8 @@ import Testing
         return relation
     }
 
-    @Test func relationsInForceOnADate() throws {
-        let store = try SQLiteStore()
+    @Test(arguments: Backend.available) func relationsInForceOnADate(backend: Backend) throws {
+        let store = try backend.makeStore()
         let record = DocumentRecord(
             doc: "m.txt", published: nil, title: nil,
             relations: [

@@ -23,6 +23,12 @@ import Testing
         return repository.appendingPathComponent(".build/debug/attache")
     }
 
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     func attache(_ arguments: [String], input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
@@ -144,47 +150,51 @@ import Testing
         #expect(event["date"] as? String == "2024-03-04")
     }
 
-    @Test func ingestSkipsWhatIsStoredAndEventsQueryIt() throws {
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("attache-\(UUID().uuidString).db").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
-        let first = try attache(["ingest", "Examples/corpus", "--db", db])
+    @Test(arguments: StoreKind.available) func ingestSkipsWhatIsStoredAndEventsQueryIt(kind: StoreKind) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try kind.newStore(in: folder)
+        let first = try attache(["ingest", "Examples/corpus"] + store)
         #expect(first.output.contains("5 added, 0 replaced, 0 unchanged"))
-        let second = try attache(["ingest", "Examples/corpus", "--db", db])
+        let second = try attache(["ingest", "Examples/corpus"] + store)
         #expect(second.output.contains("0 added, 0 replaced, 5 unchanged"))
-        let events = try attache(["events", "--db", db, "--dyad", "ALB,UKR", "--type", "AGREE", "--format", "jsonl"])
+        let events = try attache(["events"] + store + ["--dyad", "ALB,UKR", "--type", "AGREE", "--format", "jsonl"])
         #expect(events.status == 0)
         #expect(events.output.contains("\"doc\":\"003_5278bba505018955.txt\""))
-        let export = try attache(["export", "--db", db])
+        let export = try attache(["export"] + store)
         #expect(export.output.split(separator: "\n").count == 5)
-        let csv = try attache(["export", "--db", db, "--format", "csv"])
+        let csv = try attache(["export"] + store + ["--format", "csv"])
         #expect(csv.output.hasPrefix("date,actor1_code,actor1_country,actor1_sector,actor2_code"))
         #expect(csv.output.contains(",AGREE,sign,03,4.0,"))
-        let graph = try attache(["export", "--db", db, "--format", "graphml"])
+        let graph = try attache(["export"] + store + ["--format", "graphml"])
         #expect(
             graph.output.contains("<node id=\"ALB\"/>") && graph.output.contains("<data key=\"kind\">membership</data>")
         )
-        let plover = try attache(["export", "--db", db, "--format", "plover"])
+        let plover = try attache(["export"] + store + ["--format", "plover"])
         #expect(plover.output.contains("\"event\":\"AGREE\"") && plover.output.contains("\"recipient\":"))
-        let dyad = try attache(["dyad", "ALB", "UKR", "--db", db])
+        let dyad = try attache(["dyad", "ALB", "UKR"] + store)
         #expect(dyad.output.contains("embassy-opened") && dyad.output.contains("AGREE"))
-        let sheet = try attache(["factsheet", "USA", "ALB", "--db", db])
+        let sheet = try attache(["factsheet", "USA", "ALB"] + store)
         #expect(sheet.output.contains("## Diplomatic relations") && sheet.output.contains("[000_106f9b74362bbeb3.txt]"))
-        let merged = try attache(["events", "--db", db, "--merged", "--actor", "ALB"])
+        let merged = try attache(["events"] + store + ["--merged", "--actor", "ALB"])
         #expect(merged.output.hasPrefix("id "))
-        let explain = try attache(["explain", "1", "--db", db])
+        let explain = try attache(["explain", "1"] + store)
         #expect(
             explain.output.hasPrefix("event 1: ") && explain.output.contains("- report 1 in ")
         )
-        let stats = try attache(["stats", "--db", db])
-        #expect(stats.output.hasPrefix("documents: 5, events: "))
-        let badType = try attache(["events", "--db", db, "--type", "HUG"])
+        let stats = try attache(["stats"] + store)
+        #expect(stats.output.hasPrefix("documents: 5, sentences: "))
+        let search = try attache(["search", "cyber", "defense", "--format", "jsonl"] + store)
+        #expect(search.output.contains("\"doc\":\"000_106f9b74362bbeb3.txt\""))
+        let located = try attache(["events", "--text", "cyber", "--format", "jsonl"] + store)
+        #expect(located.status == 0 && !located.output.isEmpty)
+        let badType = try attache(["events"] + store + ["--type", "HUG"])
         #expect(badType.status != 0 && badType.errors.contains("--type 'HUG'"))
     }
 
     /// Kill an ingest at random moments, run it again, and the store equals a clean ingest.
-    @Test func ingestSurvivesBeingKilled() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attache-crash-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    @Test(arguments: StoreKind.available) func ingestSurvivesBeingKilled(kind: StoreKind) throws {
+        let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // 150 documents as JSON Lines, made from the sample texts under distinct ids.
         let samples = try FileManager.default.contentsOfDirectory(
@@ -203,14 +213,14 @@ import Testing
         }
         let corpus = folder.appendingPathComponent("corpus.jsonl").path
         try lines.joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
-        let crashed = folder.appendingPathComponent("crashed.db").path
-        let clean = folder.appendingPathComponent("clean.db").path
+        let crashed = try kind.newStore(in: folder)
+        let clean = try kind.newStore(in: folder)
 
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20 {
             let process = Process()
             process.executableURL = Self.binary
-            process.arguments = ["ingest", corpus, "--db", crashed]
+            process.arguments = ["ingest", corpus] + crashed
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -219,10 +229,10 @@ import Testing
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
-        #expect(try attache(["ingest", corpus, "--db", crashed]).status == 0)
-        #expect(try attache(["ingest", corpus, "--db", clean]).status == 0)
-        let afterCrashes = try attache(["export", "--db", crashed]).output
-        let cleanly = try attache(["export", "--db", clean]).output
+        #expect(try attache(["ingest", corpus] + crashed).status == 0)
+        #expect(try attache(["ingest", corpus] + clean).status == 0)
+        let afterCrashes = try attache(["export"] + crashed).output
+        let cleanly = try attache(["export"] + clean).output
         #expect(afterCrashes.split(separator: "\n").count == 150)
         #expect(afterCrashes == cleanly, "the store after 20 killed ingests differs from a clean ingest")
     }

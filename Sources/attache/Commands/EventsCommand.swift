@@ -13,6 +13,7 @@ struct EventsCommand: ParsableCommand {
             Examples:
               attache events --actor ALB --type AGREE
               attache events --dyad USA,ALB --since 2020 --format jsonl
+              attache events --location ALB --text "security cooperation"
             """
     )
 
@@ -33,7 +34,10 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Events dated on or before this date.")
     var until: String?
 
-    @Option(help: "Words that must occur in the evidence.")
+    @Option(help: "A country code: events that took place there.")
+    var location: String?
+
+    @Option(help: "Words that must all occur in the sentence that states the event.")
     var text: String?
 
     @Option(help: "At most this many results (the oldest first).")
@@ -64,7 +68,8 @@ struct EventsCommand: ParsableCommand {
             actor: actor?.uppercased(), dyad: parts.map { ($0[0], $0[1]) },
             type: type.flatMap { EventType(rawValue: $0.uppercased()) },
             since: since.flatMap { PartialDate(parsing: $0) },
-            until: until.flatMap { PartialDate(parsing: $0) }, text: text, limit: limit)
+            until: until.flatMap { PartialDate(parsing: $0) }, location: location?.uppercased(), text: text,
+            limit: limit)
         let events = try store.open().events(matching: query)
         defer { FileHandleOutput.flush() }
         if merged {

@@ -13,6 +13,7 @@ struct IngestCommand: ParsableCommand {
             Examples:
               attache ingest Examples/corpus
               attache ingest news.jsonl --db team.db
+              attache ingest news.jsonl --postgres postgres://attache@127.0.0.1:5432/attache
             """
     )
 
@@ -28,11 +29,16 @@ struct IngestCommand: ParsableCommand {
             let annotated = try pipeline.run(document)
             let stored = StoredDocument(
                 id: document.id, contentHash: document.contentHash, source: document.source, url: document.url,
-                record: annotated.record)
+                record: annotated.record, sentences: annotated.sentences.map { annotated.string($0.span) },
+                mentions: annotated.actors.map {
+                    StoredMention(
+                        sentence: $0.sentence, actor: $0.actor.description, kind: $0.kind.rawValue,
+                        text: annotated.string($0.span), rule: $0.rule)
+                })
             outcomes[try database.ingest(stored), default: 0] += 1
         }
         let summary = [IngestOutcome.added, .replaced, .unchanged].map { "\(outcomes[$0] ?? 0) \($0.rawValue)" }
-        FileHandleOutput.write("ingested into \(store.db): \(summary.joined(separator: ", "))\n")
+        FileHandleOutput.write("ingested into \(store.name): \(summary.joined(separator: ", "))\n")
         FileHandleOutput.flush()
     }
 }

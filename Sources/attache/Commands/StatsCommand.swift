@@ -14,7 +14,8 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let statistics = try store.open().statistics()
         var lines = [
-            "documents: \(statistics.documents), events: \(statistics.events), relations: \(statistics.relations)", "",
+            "documents: \(statistics.documents), sentences: \(statistics.sentences), mentions: \(statistics.mentions), "
+                + "events: \(statistics.events), relations: \(statistics.relations)", "",
         ]
         func section(_ title: String, _ rows: [(String, Int)]) {
             var table = TextTable(header: [title, "events"])

@@ -1,13 +1,45 @@
 import ArgumentParser
 import AttacheCore
+import AttachePostgres
 import AttacheStore
+import Foundation
 
 /// Where the store is: shared by every command that reads or writes it.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The SQLite store (created if missing).", valueName: "file"))
-    var db: String = "attache.db"
+    @Option(help: ArgumentHelp("The SQLite store (created if missing; default: attache.db).", valueName: "file"))
+    var db: String?
 
-    func open() throws -> SQLiteStore {
-        do { return try SQLiteStore(path: db) } catch { throw ValidationError("--db \(error)") }
+    @Option(
+        help: ArgumentHelp(
+            "A PostgreSQL store instead of SQLite (default: $ATTACHE_DATABASE_URL when set).",
+            valueName: "postgres://user@host:port/database"))
+    var postgres: String?
+
+    var postgresURL: String? {
+        if let postgres { return postgres }
+        // An explicit --db wins over the environment.
+        guard db == nil else { return nil }
+        return ProcessInfo.processInfo.environment["ATTACHE_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    var path: String { db ?? "attache.db" }
+
+    func validate() throws {
+        if db != nil && postgres != nil { throw ValidationError("give --db or --postgres, not both") }
+    }
+
+    /// How messages name the store.
+    var name: String {
+        guard let url = postgresURL else { return path }
+        return (try? URLComponents(string: url)).flatMap { $0 }.map { parts in
+            "postgres://\(parts.user ?? "postgres")@\(parts.host ?? ""):\(parts.port ?? 5432)\(parts.path)"
+        } ?? url
+    }
+
+    func open() throws -> any Store {
+        if let url = postgresURL {
+            do { return try PostgresStore(url: url) } catch { throw ValidationError("--postgres \(error)") }
+        }
+        do { return try SQLiteStore(path: path) } catch { throw ValidationError("--db \(error)") }
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 
 /// The store's schema as named migrations: an old database opens in a new version, and a shipped
 /// migration is never edited.
-enum Schema {
+enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: documents, events, relations") { db in
@@ -62,7 +62,7 @@ enum Schema {
             let decoder = JSONDecoder()
             for row in try Row.fetchAll(db, sql: "SELECT id, record FROM relation") {
                 let record = try decoder.decode(RelationRecord.self, from: Data((row["record"] as String).utf8))
-                let columns = RelationRows.columns(record)
+                let columns = RelationStatements.columns(record)
                 try db.execute(
                     sql: "UPDATE relation SET actor_roots = ?, since = ?, until = ? WHERE id = ?",
                     arguments: [columns.roots, columns.since, columns.until, row["id"] as Int64])
@@ -82,9 +82,46 @@ enum Schema {
                     CREATE INDEX event_actor_event ON event_actor(event_id);
                     """)
             for row in try Row.fetchAll(db, sql: "SELECT id, source_roots, target_roots FROM event") {
-                try EventRows.insertActors(
-                    event: row["id"], sourceRoots: row["source_roots"], targetRoots: row["target_roots"], into: db)
+                let roots = { (padded: String) in padded.split(separator: " ").map(String.init) }
+                for actor in IngestStatements.actorRows(source: roots(row[1]), target: roots(row[2])) {
+                    try db.execute(
+                        sql: "INSERT INTO event_actor (event_id, root, side) VALUES (?, ?, ?)",
+                        arguments: [row[0] as Int64, actor.root, actor.side])
+                }
             }
+        }
+        migrator.registerMigration("v4: sentences, mentions and full-text search") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE sentence (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        number INTEGER NOT NULL,
+                        text TEXT NOT NULL
+                    );
+                    CREATE INDEX sentence_document ON sentence(document_id, number);
+                    CREATE VIRTUAL TABLE sentence_search USING fts5(text, content='sentence', content_rowid='id');
+                    CREATE TRIGGER sentence_indexed AFTER INSERT ON sentence BEGIN
+                        INSERT INTO sentence_search (rowid, text) VALUES (new.id, new.text);
+                    END;
+                    CREATE TRIGGER sentence_unindexed AFTER DELETE ON sentence BEGIN
+                        INSERT INTO sentence_search (sentence_search, rowid, text) VALUES ('delete', old.id, old.text);
+                    END;
+                    CREATE TABLE mention (
+                        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        sentence INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        rule TEXT NOT NULL
+                    );
+                    CREATE INDEX mention_document ON mention(document_id);
+                    CREATE INDEX mention_actor ON mention(actor);
+                    ALTER TABLE event ADD COLUMN sentence INTEGER;
+                    """)
+            // Documents stored before v4 have no sentences: forgetting their fingerprints makes the
+            // next ingest of the same files store them again, whole.
+            try db.execute(sql: "UPDATE document SET content_hash = ''")
         }
         return migrator
     }

@@ -1,0 +1,111 @@
+/// The PostgreSQL schema as numbered migrations, recorded in `attache_schema`: an old database
+/// opens in a new version, and a shipped migration is never edited. Version 1 holds what SQLite's
+/// v1 to v4 hold.
+enum PostgresSchema {
+    struct Migration {
+        var version: Int
+        var name: String
+        /// One statement each: PostgreSQL's extended protocol runs one at a time.
+        var statements: [String]
+    }
+
+    static let bookkeeping = """
+        CREATE TABLE IF NOT EXISTS attache_schema (
+            version BIGINT PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        )
+        """
+
+    /// Serialises migrators: two processes opening a new database do not both create it.
+    static let lock = "SELECT pg_advisory_xact_lock(7274632)"
+
+    // Dates are text in YYYY[-MM[-DD]] form, compared bytewise (COLLATE "C") so that they sort in
+    // time order under any database locale.
+    static let migrations = [
+        Migration(
+            version: 1, name: "documents, sentences, mentions, events, relations",
+            statements: [
+                """
+                CREATE TABLE document (
+                    id TEXT PRIMARY KEY,
+                    content_hash TEXT NOT NULL,
+                    published TEXT COLLATE "C",
+                    title TEXT,
+                    source TEXT,
+                    url TEXT,
+                    ingested_at TIMESTAMPTZ NOT NULL DEFAULT now()
+                )
+                """,
+                """
+                CREATE TABLE sentence (
+                    id BIGSERIAL PRIMARY KEY,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    number BIGINT NOT NULL,
+                    text TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX sentence_document ON sentence(document_id, number)",
+                "CREATE INDEX sentence_search ON sentence USING GIN (to_tsvector('simple', text))",
+                """
+                CREATE TABLE mention (
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    sentence BIGINT NOT NULL,
+                    actor TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    rule TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX mention_document ON mention(document_id)",
+                "CREATE INDEX mention_actor ON mention(actor)",
+                """
+                CREATE TABLE event (
+                    id BIGSERIAL PRIMARY KEY,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    sentence BIGINT,
+                    type TEXT NOT NULL,
+                    mode TEXT,
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    source_roots TEXT NOT NULL,
+                    target_roots TEXT NOT NULL,
+                    date TEXT COLLATE "C",
+                    location_name TEXT,
+                    location_country TEXT,
+                    negated BIGINT NOT NULL,
+                    hypothetical BIGINT NOT NULL,
+                    quantity_value DOUBLE PRECISION,
+                    quantity_unit TEXT,
+                    evidence TEXT NOT NULL,
+                    rule TEXT
+                )
+                """,
+                "CREATE INDEX event_document ON event(document_id)",
+                "CREATE INDEX event_type_date ON event(type, date)",
+                """
+                CREATE TABLE event_actor (
+                    event_id BIGINT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                    root TEXT NOT NULL,
+                    side TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX event_actor_root ON event_actor(root, side, event_id)",
+                "CREATE INDEX event_actor_event ON event_actor(event_id)",
+                """
+                CREATE TABLE relation (
+                    id BIGSERIAL PRIMARY KEY,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    record TEXT NOT NULL,
+                    evidence TEXT NOT NULL,
+                    actor_roots TEXT NOT NULL DEFAULT '',
+                    since TEXT COLLATE "C",
+                    until TEXT COLLATE "C"
+                )
+                """,
+                "CREATE INDEX relation_document ON relation(document_id)",
+                "CREATE INDEX relation_kind ON relation(kind)",
+            ])
+    ]
+}

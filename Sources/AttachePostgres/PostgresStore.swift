@@ -1,0 +1,164 @@
+public import AttacheCore
+public import AttacheStore
+import Foundation
+import PostgresNIO
+
+/// The shared store: a PostgreSQL database through PostgresNIO, running the same statements as
+/// the SQLite store.
+///
+/// ```swift
+/// let store = try PostgresStore(url: "postgres://attache@127.0.0.1:5432/attache")
+/// ```
+///
+/// The `Store` protocol is synchronous, so the store waits on PostgresNIO's futures, which run on
+/// NIO's own threads (never on Swift's cooperative pool, which a waiting caller could starve).
+/// One connection serves the store, one operation at a time.
+public final class PostgresStore: SQLStore, @unchecked Sendable {
+    public let dialect = SQLDialect.postgres
+    /// The URL it was opened with.
+    public let url: String
+    /// The URL without its password: how errors name the database.
+    public let name: String
+    private let configuration: PostgresConnection.Configuration
+    private let logger: Logger
+    /// Guards `connection` and keeps each operation's statements together on it.
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+
+    /// Connects to the database at `url` (`postgres://user[:password]@host[:port]/database`) and
+    /// brings its schema up to date. Fails, naming the server, if it cannot connect within
+    /// `connectTimeout` seconds.
+    public init(url: String, connectTimeout: Int64 = 10) throws(FileProblem) {
+        guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
+            let host = parts.host, !host.isEmpty
+        else {
+            throw FileProblem(file: url, "not a PostgreSQL URL (expected postgres://user@host:port/database)")
+        }
+        let database = String(parts.path.drop { $0 == "/" })
+        let user = parts.user ?? "postgres"
+        self.url = url
+        name = "postgres://\(user)@\(host):\(parts.port ?? 5432)/\(database)"
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: parts.port ?? 5432, username: user, password: parts.password,
+            database: database.isEmpty ? nil : database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(connectTimeout)
+        self.configuration = configuration
+        var logger = Logger(label: "attache.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+        try migrate()
+    }
+
+    deinit { try? connection?.close().wait() }
+
+    /// Creates an empty database named `name` on the server of `serverURL` and returns its URL: a
+    /// store of its own for a test or a benchmark run.
+    public static func createDatabase(named name: String, onServerOf serverURL: String) throws -> String {
+        guard var parts = URLComponents(string: serverURL),
+            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        else {
+            throw FileProblem(file: serverURL, "cannot create a database named '\(name)' there")
+        }
+        _ = try PostgresStore(url: serverURL).fetch(Statement("CREATE DATABASE \(name)"))
+        parts.path = "/" + name
+        return parts.string ?? serverURL
+    }
+
+    public func fetch(_ statement: Statement) throws -> [SQLRow] {
+        try withConnection { connection in
+            try connection.query(Self.query(statement), logger: logger).wait().map { row in
+                try row.map(Self.value)
+            }
+        }
+    }
+
+    public func perform(_ statements: [Statement]) throws {
+        try withConnection { connection in try transaction(on: connection, statements.map(Self.query)) }
+    }
+
+    /// Runs the queries between BEGIN and COMMIT, rolling back if one fails.
+    func transaction(on connection: PostgresConnection, _ queries: [PostgresQuery]) throws {
+        _ = try connection.query("BEGIN", logger: logger).wait()
+        do {
+            for query in queries { _ = try connection.query(query, logger: logger).wait() }
+            _ = try connection.query("COMMIT", logger: logger).wait()
+        } catch {
+            _ = try? connection.query("ROLLBACK", logger: logger).wait()
+            throw error
+        }
+    }
+
+    /// Runs `work` on the open connection (opening it first, or again after it closed), turning
+    /// every failure into a problem that names the database.
+    func withConnection<T>(_ work: (PostgresConnection) throws -> T) throws(FileProblem) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            if connection?.isClosed ?? true {
+                connection = try PostgresConnection.connect(
+                    on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1,
+                    logger: logger
+                ).wait()
+            }
+            return try work(connection!)
+        } catch {
+            throw FileProblem(file: name, Self.explain(error))
+        }
+    }
+
+    /// Applies the migrations this database lacks, holding a lock so that two processes opening
+    /// a new database do not both create it.
+    func migrate() throws(FileProblem) {
+        try withConnection { connection in
+            let run = { (query: PostgresQuery) in try connection.query(query, logger: self.logger).wait() }
+            _ = try run("BEGIN")
+            do {
+                _ = try run(PostgresQuery(unsafeSQL: PostgresSchema.lock))
+                _ = try run(PostgresQuery(unsafeSQL: PostgresSchema.bookkeeping))
+                let applied = Set(try run("SELECT version FROM attache_schema").map { try $0.decode(Int.self) })
+                for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
+                    for statement in migration.statements { _ = try run(PostgresQuery(unsafeSQL: statement)) }
+                    _ = try run(
+                        "INSERT INTO attache_schema (version, name) VALUES (\(migration.version), \(migration.name))")
+                }
+                _ = try run("COMMIT")
+            } catch {
+                _ = try? run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    static func query(_ statement: Statement) -> PostgresQuery {
+        var binds = PostgresBindings(capacity: statement.values.count)
+        for value in statement.values {
+            switch value {
+            case .null: binds.appendNull()
+            case .integer(let number): binds.append(number)
+            case .real(let number): binds.append(number)
+            case .text(let text): binds.append(text)
+            }
+        }
+        return PostgresQuery(unsafeSQL: statement.numberedSQL, binds: binds)
+    }
+
+    static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+        case .float4, .float8, .numeric: return .real(try cell.decode(Double.self))
+        case .bool: return SQLValue(try cell.decode(Bool.self))
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+
+    static func explain(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else {
+            if let error = error as? ChannelError, case .connectTimeout = error { return "cannot connect: timed out" }
+            return "cannot connect: \(error)"
+        }
+        if let message = error.serverInfo?[.message] { return message }
+        if let underlying = error.underlying { return "cannot connect: \(underlying)" }
+        return "\(error.code)"
+    }
+}
