@@ -1,6 +1,6 @@
 /// The PostgreSQL schema as numbered migrations, recorded in `attache_schema`: an old database
 /// opens in a new version, and a shipped migration is never edited. Version 1 holds what SQLite's
-/// v1 to v4 hold.
+/// v1 to v4 hold, version 2 what its v5 holds.
 enum PostgresSchema {
     struct Migration {
         var version: Int
@@ -106,6 +106,32 @@ enum PostgresSchema {
                 """,
                 "CREATE INDEX relation_document ON relation(document_id)",
                 "CREATE INDEX relation_kind ON relation(kind)",
-            ])
+            ]),
+        Migration(
+            version: 2, name: "actor rows in date order",
+            statements: [
+                "ALTER TABLE event_actor ADD COLUMN date_key TEXT COLLATE \"C\" NOT NULL DEFAULT '~'",
+                """
+                UPDATE event_actor SET date_key = COALESCE(event.date, '~') FROM event
+                WHERE event.id = event_actor.event_id
+                """,
+                "DROP INDEX event_actor_root",
+                "CREATE INDEX event_actor_side_order ON event_actor(root, side, date_key, event_id)",
+                "CREATE INDEX event_actor_order ON event_actor(root, date_key, event_id)",
+                """
+                CREATE TABLE relation_actor (
+                    relation_id BIGINT NOT NULL REFERENCES relation(id) ON DELETE CASCADE,
+                    root TEXT NOT NULL,
+                    since_key TEXT COLLATE "C" NOT NULL
+                )
+                """,
+                """
+                INSERT INTO relation_actor (relation_id, root, since_key)
+                SELECT DISTINCT id, root, COALESCE(since, '~')
+                FROM relation, unnest(string_to_array(trim(actor_roots), ' ')) AS root WHERE root <> ''
+                """,
+                "CREATE INDEX relation_actor_order ON relation_actor(root, since_key, relation_id)",
+                "CREATE INDEX relation_actor_relation ON relation_actor(relation_id)",
+            ]),
     ]
 }

@@ -31,6 +31,11 @@ import Testing
         #expect(Set(albania2010.compactMap(\.relation.object)) == ["UN", "NATO", "OAS"])
         #expect(try store.relations(matching: RelationQuery(actor: "GBR", asOf: PartialDate(year: 2021))).isEmpty)
         #expect(try store.relations(matching: RelationQuery(actor: "GBR", asOf: PartialDate(year: 2019))).count == 1)
+        // Oldest first, undated last, and the limit keeps the oldest.
+        #expect(
+            try store.relations(matching: RelationQuery(actor: "ALB")).map(\.relation.object) == ["UN", "NATO", "OAS"])
+        #expect(try store.relations(matching: RelationQuery(actor: "ALB", limit: 1)).map(\.relation.object) == ["UN"])
+        #expect(try store.relations(matching: RelationQuery(kind: .membership)).count == 4)
     }
 
     /// A database written by the first schema opens in this version, its relations queryable.

@@ -63,4 +63,22 @@ import Testing
         #expect(try store.sentences(matching: "\"Kosovo OR NEAR(", limit: nil).isEmpty)
         #expect(try store.sentences(matching: "over Kosovo", limit: nil).count == 1)
     }
+
+    @Test(arguments: Backend.available) func actorAndDyadQueriesGiveEachEventOnceOldestFirst(backend: Backend) throws {
+        let store = try backend.makeStore()
+        let events = [
+            Samples.event(.consult, ["SRB"], ["XKX"], date: "2023-05-01", evidence: "Serbia met Kosovo"),
+            Samples.event(.accuse, ["XKX"], ["SRB"], date: "2021-02-03", evidence: "Kosovo accused Serbia"),
+            Samples.event(.retreat, ["SRB-GOV"], ["SRB"], date: "2022-07-01", evidence: "the Serbian cabinet resigned"),
+            Samples.event(.agree, ["XKX", "SRB"], ["EU"], date: nil, evidence: "Kosovo and Serbia backed the EU plan"),
+        ]
+        try store.ingest(Samples.document("b.txt", hash: "1", events: events))
+        let serbia = try store.events(matching: EventQuery(actor: "SRB"))
+        #expect(serbia.map(\.event.type) == [.accuse, .retreat, .consult, .agree])
+        let pair = try store.events(matching: EventQuery(dyad: ("SRB", "XKX"), limit: 1))
+        #expect(pair.map(\.event.type) == [.accuse])
+        #expect(try store.events(matching: EventQuery(dyad: ("XKX", "SRB"))).count == 2)
+        #expect(try store.events(matching: EventQuery(actor: "EU", dyad: ("XKX", "SRB"))).isEmpty)
+        #expect(try store.events(matching: EventQuery(actor: "SRB", type: .consult)).count == 1)
+    }
 }

@@ -188,6 +188,8 @@ import Testing
         #expect(search.output.contains("\"doc\":\"000_106f9b74362bbeb3.txt\""))
         let located = try attache(["events", "--text", "cyber", "--format", "jsonl"] + store)
         #expect(located.status == 0 && !located.output.isEmpty)
+        let eventsCSV = try attache(["events", "--actor", "UKR", "--format", "csv"] + store)
+        #expect(eventsCSV.output.hasPrefix("date,actor1_code") && eventsCSV.output.contains(",UKR"))
         let badType = try attache(["events"] + store + ["--type", "HUG"])
         #expect(badType.status != 0 && badType.errors.contains("--type 'HUG'"))
     }

@@ -2,50 +2,86 @@ import AttacheCore
 
 /// The statements that read events back, and the decoding of their rows.
 enum EventStatements {
-    static let columns = """
-        id, document_id, type, mode, source, target, date, location_name, location_country, negated, hypothetical, \
-        quantity_value, quantity_unit, evidence, rule
-        """
+    static let columnNames = [
+        "id", "document_id", "type", "mode", "source", "target", "date", "location_name", "location_country",
+        "negated", "hypothetical", "quantity_value", "quantity_unit", "evidence", "rule",
+    ]
+    static let columns = columnNames.joined(separator: ", ")
 
+    /// Events matching the query, oldest first, undated last. With an actor or a dyad, the query
+    /// walks the `event_actor` index in date order and stops at the limit, instead of sorting every
+    /// event of a frequent actor.
     static func select(_ query: EventQuery, dialect: SQLDialect) -> Statement {
-        var conditions: [String] = []
-        var values: [SQLValue] = []
-        if let actor = query.actor {
-            conditions.append("id IN (SELECT event_id FROM event_actor WHERE root = ?)")
-            values.append(.text(actor))
+        let filters = filters(query, dialect: dialect)
+        let limit = query.limit.map { " LIMIT \($0)" } ?? ""
+        let selected = columnNames.map { "e." + $0 }.joined(separator: ", ")
+        /// Events of the `event_actor` rows that `driver` picks, in the index's date order.
+        func walk(_ driver: String, _ driverValues: [SQLValue], extra: String = "") -> Statement {
+            let conditions = ([driver] + filters.conditions).joined(separator: " AND ")
+            return Statement(
+                "SELECT \(selected)\(extra) FROM event_actor a JOIN event e ON e.id = a.event_id"
+                    + " WHERE \(conditions) ORDER BY a.date_key, a.event_id\(limit)",
+                driverValues + filters.values)
         }
         if let (first, second) = query.dyad {
-            let side = "SELECT event_id FROM event_actor WHERE root = ? AND side = ?"
-            conditions.append("((id IN (\(side)) AND id IN (\(side))) OR (id IN (\(side)) AND id IN (\(side))))")
-            values += [first, "source", second, "target", second, "source", first, "target"].map { .text($0) }
+            // Each direction walks its source's index in date order; their union is sorted again.
+            let direction = """
+                a.root = ? AND a.side = 'source' AND EXISTS (SELECT 1 FROM event_actor b \
+                WHERE b.event_id = a.event_id AND b.root = ? AND b.side = 'target')
+                """
+            let forward = walk(direction, [.text(first), .text(second)], extra: ", a.date_key AS date_key")
+            let backward = walk(direction, [.text(second), .text(first)], extra: ", a.date_key AS date_key")
+            return Statement(
+                "SELECT \(columns) FROM (SELECT * FROM (\(forward.sql)) AS forward UNION"
+                    + " SELECT * FROM (\(backward.sql)) AS backward) AS matches ORDER BY date_key, id\(limit)",
+                forward.values + backward.values)
+        }
+        if let actor = query.actor {
+            // An actor on both sides of one event is walked once, on its source row.
+            let either = """
+                a.root = ? AND NOT (a.side = 'target' AND EXISTS (SELECT 1 FROM event_actor s \
+                WHERE s.event_id = a.event_id AND s.root = a.root AND s.side = 'source'))
+                """
+            return walk(either, [.text(actor)])
+        }
+        let filter = filters.conditions.isEmpty ? "" : " WHERE " + filters.conditions.joined(separator: " AND ")
+        return Statement(
+            "SELECT \(selected) FROM event e\(filter) ORDER BY e.date IS NULL, e.date, e.id\(limit)", filters.values)
+    }
+
+    /// The query's conditions on the event row (`e.`), apart from the actors that drive the walk.
+    static func filters(_ query: EventQuery, dialect: SQLDialect) -> (conditions: [String], values: [SQLValue]) {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let actor = query.actor, query.dyad != nil {
+            conditions.append("e.id IN (SELECT event_id FROM event_actor WHERE root = ?)")
+            values.append(.text(actor))
         }
         if let type = query.type {
-            conditions.append("type = ?")
+            conditions.append("e.type = ?")
             values.append(.text(type.rawValue))
         }
         // Dates are stored as YYYY[-MM[-DD]] text, which sorts in time order; "~" sorts after every
         // date that begins with the bound.
         if let since = query.since {
-            conditions.append("date >= ?")
+            conditions.append("e.date >= ?")
             values.append(.text(since.description))
         }
         if let until = query.until {
-            conditions.append("date <= ?")
+            conditions.append("e.date <= ?")
             values.append(.text(until.description + "~"))
         }
         if let location = query.location {
-            conditions.append("location_country = ?")
+            conditions.append("e.location_country = ?")
             values.append(.text(location))
         }
         if let text = query.text {
             conditions.append(
-                "(document_id, sentence) IN (SELECT document_id, number FROM sentence WHERE \(dialect.sentenceMatches))"
+                "(e.document_id, e.sentence) IN (SELECT document_id, number FROM sentence WHERE \(dialect.sentenceMatches))"
             )
             values.append(dialect.searchValue(text))
         }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let limit = query.limit.map { " LIMIT \($0)" } ?? ""
-        return Statement("SELECT \(columns) FROM event\(filter) ORDER BY date IS NULL, date, id\(limit)", values)
+        return (conditions, values)
     }
 
     static func select(forDocument id: String) -> Statement {

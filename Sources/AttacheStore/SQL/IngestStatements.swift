@@ -35,18 +35,7 @@ enum IngestStatements {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for relation in record.relations {
-            let columns = RelationStatements.columns(relation)
-            let json = (try? encoder.encode(relation)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            statements.append(
-                Statement(
-                    """
-                    INSERT INTO relation (document_id, kind, record, evidence, actor_roots, since, until)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        .text(document.id), .text(relation.kind.rawValue), .text(json), .text(relation.evidence),
-                        .text(columns.roots), SQLValue(columns.since), SQLValue(columns.until),
-                    ]))
+            statements += insert(relation, document: document.id, encoder: encoder, dialect: dialect)
         }
         return statements
     }
@@ -73,13 +62,48 @@ enum IngestStatements {
             ])
         let sides = actorRows(source: event.source, target: event.target)
         guard !sides.isEmpty else { return [row] }
-        let selects = (["SELECT ? AS root, ? AS side"] + Array(repeating: "SELECT ?, ?", count: sides.count - 1))
-            .joined(separator: " UNION ALL ")
         let actors = Statement(
-            "INSERT INTO event_actor (event_id, root, side) SELECT \(dialect.lastEventID), root, side FROM"
-                + " (\(selects)) AS given",
-            sides.flatMap { [SQLValue.text($0.root), .text($0.side)] })
+            "INSERT INTO event_actor (event_id, date_key, root, side) SELECT \(dialect.lastID(in: "event")), ?, root,"
+                + " side FROM (\(rows(["root", "side"], count: sides.count))) AS given",
+            [.text(sortKey(event.date))] + sides.flatMap { [SQLValue.text($0.root), .text($0.side)] })
         return [row, actors]
+    }
+
+    /// The relation row, then one row per actor root (what actor queries walk, in date order).
+    static func insert(_ relation: RelationRecord, document: String, encoder: JSONEncoder, dialect: SQLDialect)
+        -> [Statement]
+    {
+        let columns = RelationStatements.columns(relation)
+        let json = (try? encoder.encode(relation)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let row = Statement(
+            """
+            INSERT INTO relation (document_id, kind, record, evidence, actor_roots, since, until)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(document), .text(relation.kind.rawValue), .text(json), .text(relation.evidence),
+                .text(columns.roots), SQLValue(columns.since), SQLValue(columns.until),
+            ])
+        var roots: [String] = []
+        for root in columns.roots.split(separator: " ").map(String.init) where !roots.contains(root) {
+            roots.append(root)
+        }
+        guard !roots.isEmpty else { return [row] }
+        let actors = Statement(
+            "INSERT INTO relation_actor (relation_id, since_key, root) SELECT \(dialect.lastID(in: "relation")), ?,"
+                + " root FROM (\(rows(["root"], count: roots.count))) AS given",
+            [.text(columns.since ?? "~")] + roots.map { .text($0) })
+        return [row, actors]
+    }
+
+    /// A date as the indexes order it: undated ("~") after every date.
+    static func sortKey(_ date: PartialDate?) -> String { date?.description ?? "~" }
+
+    /// `count` rows of bound values named `names`, as a SELECT both databases read.
+    static func rows(_ names: [String], count: Int) -> String {
+        let first = "SELECT " + names.map { "? AS \($0)" }.joined(separator: ", ")
+        let next = "SELECT " + names.map { _ in "?" }.joined(separator: ", ")
+        return ([first] + Array(repeating: next, count: count - 1)).joined(separator: " UNION ALL ")
     }
 
     /// Each distinct root on each side once.

@@ -15,26 +15,32 @@ enum RelationStatements {
         )
     }
 
+    /// Relations matching the query, oldest first, undated last. With an actor, the query walks
+    /// the `relation_actor` index in date order and stops at the limit.
     static func select(_ query: RelationQuery) -> Statement {
         var conditions: [String] = []
         var values: [SQLValue] = []
-        if let actor = query.actor {
-            conditions.append("actor_roots LIKE ?")
-            values.append(.text("% \(actor) %"))
-        }
         if let kind = query.kind {
-            conditions.append("kind = ?")
+            conditions.append("r.kind = ?")
             values.append(.text(kind.rawValue))
         }
         // In force on the date: begun by then (or of unknown start) and not ended before it.
         if let date = query.asOf {
-            conditions.append("(since IS NULL OR since <= ?) AND (until IS NULL OR until >= ?)")
+            conditions.append("(r.since IS NULL OR r.since <= ?) AND (r.until IS NULL OR r.until >= ?)")
             values += [.text(date.description + "~"), .text(date.description)]
         }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
+        if let actor = query.actor {
+            let filters = conditions.map { " AND " + $0 }.joined()
+            return Statement(
+                "SELECT r.id, r.document_id, r.record FROM relation_actor a JOIN relation r ON r.id = a.relation_id"
+                    + " WHERE a.root = ?\(filters) ORDER BY a.since_key, a.relation_id\(limit)",
+                [.text(actor)] + values)
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return Statement(
-            "SELECT id, document_id, record FROM relation\(filter) ORDER BY since IS NULL, since, id\(limit)", values)
+            "SELECT r.id, r.document_id, r.record FROM relation r\(filter) ORDER BY r.since IS NULL, r.since, r.id\(limit)",
+            values)
     }
 
     static func select(forDocument id: String) -> Statement {

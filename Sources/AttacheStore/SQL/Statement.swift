@@ -73,12 +73,12 @@ public typealias SQLRow = [SQLValue]
 public enum SQLDialect: Sendable {
     case sqlite, postgres
 
-    /// The id of the event inserted last in this transaction.
-    var lastEventID: String {
+    /// The id of the row inserted last into `table` in this transaction.
+    func lastID(in table: String) -> String {
         switch self {
         // One writer at a time: the newest row is ours.
-        case .sqlite: return "(SELECT MAX(id) FROM event)"
-        case .postgres: return "currval(pg_get_serial_sequence('event', 'id'))"
+        case .sqlite: return "(SELECT MAX(id) FROM \(table))"
+        case .postgres: return "currval(pg_get_serial_sequence('\(table)', 'id'))"
         }
     }
 

@@ -123,6 +123,32 @@ enum SQLiteSchema {
             // next ingest of the same files store them again, whole.
             try db.execute(sql: "UPDATE document SET content_hash = ''")
         }
+        migrator.registerMigration("v5: actor rows in date order") { db in
+            // Actor queries walk these indexes in date order and stop at their limit.
+            try db.execute(
+                sql: """
+                    ALTER TABLE event_actor ADD COLUMN date_key TEXT NOT NULL DEFAULT '~';
+                    UPDATE event_actor SET date_key = COALESCE((SELECT date FROM event WHERE event.id = event_actor.event_id), '~');
+                    DROP INDEX event_actor_root;
+                    CREATE INDEX event_actor_side_order ON event_actor(root, side, date_key, event_id);
+                    CREATE INDEX event_actor_order ON event_actor(root, date_key, event_id);
+                    CREATE TABLE relation_actor (
+                        relation_id INTEGER NOT NULL REFERENCES relation(id) ON DELETE CASCADE,
+                        root TEXT NOT NULL,
+                        since_key TEXT NOT NULL
+                    );
+                    CREATE INDEX relation_actor_order ON relation_actor(root, since_key, relation_id);
+                    CREATE INDEX relation_actor_relation ON relation_actor(relation_id);
+                    """)
+            for row in try Row.fetchAll(db, sql: "SELECT id, actor_roots, since FROM relation") {
+                let roots = Set((row[1] as String).split(separator: " ").map(String.init))
+                for root in roots {
+                    try db.execute(
+                        sql: "INSERT INTO relation_actor (relation_id, root, since_key) VALUES (?, ?, ?)",
+                        arguments: [row[0] as Int64, root, (row[2] as String?) ?? "~"])
+                }
+            }
+        }
         return migrator
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttacheCore
+import AttacheKnowledge
 import AttacheStore
 
 struct EventsCommand: ParsableCommand {
@@ -43,8 +44,13 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "At most this many results (the oldest first).")
     var limit: Int?
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .table
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, jsonl, csv, plover
+    }
+
+    @Option(
+        help: "Output format: a table, JSON Lines (the spec's events with their doc), GDELT-style CSV or PLOVER JSON.")
+    var format: Format = .table
 
     @Flag(help: "Merge reports of the same event from several documents into one line.")
     var merged = false
@@ -93,7 +99,22 @@ struct EventsCommand: ParsableCommand {
                 ])
             }
             FileHandleOutput.write(table.rendered())
+        case .csv: FileHandleOutput.write(ExportWriters.csv(Self.records(events), knowledge: .builtIn))
+        case .plover: FileHandleOutput.write(try ExportWriters.plover(Self.records(events)))
         }
+    }
+
+    /// The events as document records for the export writers, in their query order: one record
+    /// per run of events from the same document.
+    static func records(_ events: [StoredEvent]) -> [DocumentRecord] {
+        var records: [DocumentRecord] = []
+        for stored in events {
+            if records.last?.doc != stored.doc {
+                records.append(DocumentRecord(doc: stored.doc, published: nil, title: nil))
+            }
+            records[records.count - 1].events.append(stored.event)
+        }
+        return records
     }
 
     func write(_ merged: [MergedEvent]) {
