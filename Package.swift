@@ -53,7 +53,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "attache-bench",
-            dependencies: ["AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheStore"],
+            dependencies: [
+                "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheStore",
+                "AttachePostgres",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "AttacheCoreTests", dependencies: ["AttacheCore"], swiftSettings: swiftSettings),

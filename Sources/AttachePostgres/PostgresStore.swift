@@ -76,16 +76,16 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
         try withConnection { connection in try transaction(on: connection, statements.map(Self.query)) }
     }
 
-    /// Runs the queries between BEGIN and COMMIT, rolling back if one fails.
+    /// Runs the queries between BEGIN and COMMIT. They are sent together and their answers read
+    /// after (one round trip, not one per statement); if one fails, the server rejects the rest
+    /// and turns the COMMIT into a rollback, and the first error is thrown.
     func transaction(on connection: PostgresConnection, _ queries: [PostgresQuery]) throws {
-        _ = try connection.query("BEGIN", logger: logger).wait()
-        do {
-            for query in queries { _ = try connection.query(query, logger: logger).wait() }
-            _ = try connection.query("COMMIT", logger: logger).wait()
-        } catch {
-            _ = try? connection.query("ROLLBACK", logger: logger).wait()
-            throw error
+        let answers = (["BEGIN"] + queries + ["COMMIT"]).map { connection.query($0, logger: logger) }
+        var firstError: (any Error)?
+        for answer in answers {
+            do { _ = try answer.wait() } catch { firstError = firstError ?? error }
         }
+        if let firstError { throw firstError }
     }
 
     /// Runs `work` on the open connection (opening it first, or again after it closed), turning

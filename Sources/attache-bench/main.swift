@@ -4,6 +4,7 @@
 //   swift run -c release attache-bench [--megabytes 20] [--corpus Examples/corpus]
 import AttacheCore
 import AttacheExtraction
+import AttachePostgres
 import AttacheStore
 import AttacheText
 import Foundation
@@ -117,9 +118,11 @@ try measure("whole pipeline (text to records)", try Pipeline.standard(lexicon: l
 }
 if CommandLine.arguments.contains("--components") { try measureComponents() }
 
-/// Median and 99th percentile latency of `events --dyad` and `relations --as-of` on a store.
-func measureQueries(_ path: String) throws {
-    let store = try SQLiteStore(path: path)
+/// Median and 99th percentile latency of `events --dyad` and `relations --as-of` on a store: a
+/// SQLite file, or a PostgreSQL URL.
+func measureQueries(_ location: String) throws {
+    let store: any Store =
+        location.hasPrefix("postgres") ? try PostgresStore(url: location) : try SQLiteStore(path: location)
     let statistics = try store.statistics()
     let actors = statistics.eventsByActor.prefix(12).map(\.0)
     var generator = SystemRandomNumberGenerator()

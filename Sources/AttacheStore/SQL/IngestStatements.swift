@@ -29,71 +29,136 @@ enum IngestStatements {
                     .text($0.rule),
                 ]
             })
-        for event in record.events {
-            statements += insert(event, document: document.id, sentences: document.sentences, dialect: dialect)
-        }
+        let events = record.events.map { eventValues($0, document: document.id, sentences: document.sentences) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        for relation in record.relations {
-            statements += insert(relation, document: document.id, encoder: encoder, dialect: dialect)
+        let relations = record.relations.map { relationValues($0, document: document.id, encoder: encoder) }
+        switch dialect {
+        case .sqlite: statements += sqliteRows(record, events: events, relations: relations)
+        case .postgres: statements += postgresRows(events: events, relations: relations)
         }
         return statements
     }
 
-    /// The event row, then one row per actor root and side (what actor and dyad queries use).
-    static func insert(_ event: EventRecord, document: String, sentences: [String], dialect: SQLDialect)
-        -> [Statement]
-    {
-        let sentence = sentences.firstIndex { $0.contains(event.evidence) }
-        let row = Statement(
-            """
-            INSERT INTO event (document_id, sentence, type, mode, source, target, source_roots, target_roots, date,
-                location_name, location_country, negated, hypothetical, quantity_value, quantity_unit, evidence, rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .text(document), sentence.map { SQLValue($0) } ?? .null, .text(event.type.rawValue),
-                SQLValue(event.mode), .text(event.source.joined(separator: " ")),
-                .text(event.target.joined(separator: " ")), .text(paddedRoots(event.source)),
-                .text(paddedRoots(event.target)), SQLValue(event.date?.description), SQLValue(event.location?.name),
-                SQLValue(event.location?.country), SQLValue(event.negated), SQLValue(event.hypothetical),
-                SQLValue(event.quantity?.value), SQLValue(event.quantity?.unit), .text(event.evidence),
-                SQLValue(event.rule),
-            ])
-        let sides = actorRows(source: event.source, target: event.target)
-        guard !sides.isEmpty else { return [row] }
-        let actors = Statement(
-            "INSERT INTO event_actor (event_id, date_key, root, side) SELECT \(dialect.lastID(in: "event")), ?, root,"
-                + " side FROM (\(rows(["root", "side"], count: sides.count))) AS given",
-            [.text(sortKey(event.date))] + sides.flatMap { [SQLValue.text($0.root), .text($0.side)] })
-        return [row, actors]
+    /// Events and relations a row at a time: each record's actor rows take the id SQLite has just
+    /// given it (one writer at a time, so the newest id is ours).
+    static func sqliteRows(_ record: DocumentRecord, events: [[SQLValue]], relations: [[SQLValue]]) -> [Statement] {
+        var statements: [Statement] = []
+        for (event, values) in zip(record.events, events) {
+            statements.append(
+                Statement("INSERT INTO event (\(eventColumns)) VALUES \(placeholders(values))", values))
+            let sides = actorRows(source: event.source, target: event.target)
+            guard !sides.isEmpty else { continue }
+            statements.append(
+                Statement(
+                    "INSERT INTO event_actor (event_id, date_key, root, side) SELECT (SELECT MAX(id) FROM event), ?,"
+                        + " root, side FROM (\(rows(["root", "side"], count: sides.count))) AS given",
+                    [.text(sortKey(event.date))] + sides.flatMap { [SQLValue.text($0.root), .text($0.side)] }))
+        }
+        for (relation, values) in zip(record.relations, relations) {
+            statements.append(
+                Statement("INSERT INTO relation (\(relationColumns)) VALUES \(placeholders(values))", values))
+            let columns = RelationStatements.columns(relation)
+            var roots: [String] = []
+            for root in columns.roots.split(separator: " ").map(String.init) where !roots.contains(root) {
+                roots.append(root)
+            }
+            guard !roots.isEmpty else { continue }
+            statements.append(
+                Statement(
+                    "INSERT INTO relation_actor (relation_id, since_key, root) SELECT (SELECT MAX(id) FROM relation),"
+                        + " ?, root FROM (\(rows(["root"], count: roots.count))) AS given",
+                    [.text(columns.since ?? "~")] + roots.map { .text($0) }))
+        }
+        return statements
     }
 
-    /// The relation row, then one row per actor root (what actor queries walk, in date order).
-    static func insert(_ relation: RelationRecord, document: String, encoder: JSONEncoder, dialect: SQLDialect)
-        -> [Statement]
-    {
+    /// Events and relations a table at a time: PostgreSQL derives the actor rows from the rows the
+    /// insert returns, so a document takes a few round trips instead of one per record.
+    static func postgresRows(events: [[SQLValue]], relations: [[SQLValue]]) -> [Statement] {
+        var statements: [Statement] = []
+        for chunk in chunked(events) {
+            statements.append(
+                Statement(
+                    """
+                    WITH inserted AS (INSERT INTO event (\(eventColumns)) VALUES \(chunk.map(placeholders).joined(separator: ", "))
+                        RETURNING id, date, source_roots, target_roots)
+                    INSERT INTO event_actor (event_id, date_key, root, side)
+                    SELECT DISTINCT id, COALESCE(date, '~'), root, side FROM (
+                        SELECT id, date, unnest(string_to_array(trim(source_roots), ' ')) AS root, 'source' AS side FROM inserted
+                        UNION ALL
+                        SELECT id, date, unnest(string_to_array(trim(target_roots), ' ')), 'target' FROM inserted
+                    ) AS actors WHERE root <> ''
+                    """, chunk.flatMap { $0 }))
+        }
+        for chunk in chunked(relations) {
+            statements.append(
+                Statement(
+                    """
+                    WITH inserted AS (INSERT INTO relation (\(relationColumns)) VALUES \(chunk.map(placeholders).joined(separator: ", "))
+                        RETURNING id, since, actor_roots)
+                    INSERT INTO relation_actor (relation_id, root, since_key)
+                    SELECT DISTINCT id, root, COALESCE(since, '~')
+                    FROM inserted, unnest(string_to_array(trim(actor_roots), ' ')) AS root WHERE root <> ''
+                    """, chunk.flatMap { $0 }))
+        }
+        return statements
+    }
+
+    static let eventColumns = """
+        document_id, sentence, type, mode, source, target, source_roots, target_roots, date, location_name, \
+        location_country, negated, hypothetical, quantity_value, quantity_unit, evidence, rule
+        """
+
+    static func eventValues(_ event: EventRecord, document: String, sentences: [String]) -> [SQLValue] {
+        let sentence = sentences.firstIndex { contains($0, event.evidence) }
+        return [
+            .text(document), sentence.map { SQLValue($0) } ?? .null, .text(event.type.rawValue), SQLValue(event.mode),
+            .text(event.source.joined(separator: " ")), .text(event.target.joined(separator: " ")),
+            .text(paddedRoots(event.source)), .text(paddedRoots(event.target)), SQLValue(event.date?.description),
+            SQLValue(event.location?.name), SQLValue(event.location?.country), SQLValue(event.negated),
+            SQLValue(event.hypothetical), SQLValue(event.quantity?.value), SQLValue(event.quantity?.unit),
+            .text(event.evidence), SQLValue(event.rule),
+        ]
+    }
+
+    static let relationColumns = "document_id, kind, record, evidence, actor_roots, since, until"
+
+    static func relationValues(_ relation: RelationRecord, document: String, encoder: JSONEncoder) -> [SQLValue] {
         let columns = RelationStatements.columns(relation)
         let json = (try? encoder.encode(relation)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        let row = Statement(
-            """
-            INSERT INTO relation (document_id, kind, record, evidence, actor_roots, since, until)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .text(document), .text(relation.kind.rawValue), .text(json), .text(relation.evidence),
-                .text(columns.roots), SQLValue(columns.since), SQLValue(columns.until),
-            ])
-        var roots: [String] = []
-        for root in columns.roots.split(separator: " ").map(String.init) where !roots.contains(root) {
-            roots.append(root)
+        return [
+            .text(document), .text(relation.kind.rawValue), .text(json), .text(relation.evidence), .text(columns.roots),
+            SQLValue(columns.since), SQLValue(columns.until),
+        ]
+    }
+
+    /// "(?, ?, ...)" for one row of values.
+    static func placeholders(_ values: [SQLValue]) -> String {
+        "(" + Array(repeating: "?", count: values.count).joined(separator: ", ") + ")"
+    }
+
+    static func chunked(_ rows: [[SQLValue]]) -> [ArraySlice<[SQLValue]>] {
+        stride(from: 0, to: rows.count, by: rowsPerInsert).map { rows[$0..<min($0 + rowsPerInsert, rows.count)] }
+    }
+
+    /// Whether `text` holds `part`, compared as UTF-8 bytes: the generic substring searches cost
+    /// more than all the rest of an ingest.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var offset = 1
+                    while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                return false
+            }
         }
-        guard !roots.isEmpty else { return [row] }
-        let actors = Statement(
-            "INSERT INTO relation_actor (relation_id, since_key, root) SELECT \(dialect.lastID(in: "relation")), ?,"
-                + " root FROM (\(rows(["root"], count: roots.count))) AS given",
-            [.text(columns.since ?? "~")] + roots.map { .text($0) })
-        return [row, actors]
     }
 
     /// A date as the indexes order it: undated ("~") after every date.
@@ -126,13 +191,9 @@ enum IngestStatements {
 
     /// Multi-row INSERTs into `table (columns)`, `rowsPerInsert` rows each.
     static func inserts(_ table: String, _ rows: [[SQLValue]]) -> [Statement] {
-        stride(from: 0, to: rows.count, by: rowsPerInsert).map { start in
-            let chunk = rows[start..<min(start + rowsPerInsert, rows.count)]
-            let placeholders = "(" + Array(repeating: "?", count: chunk.first?.count ?? 0).joined(separator: ", ") + ")"
-            return Statement(
-                "INSERT INTO \(table) VALUES "
-                    + Array(repeating: placeholders, count: chunk.count).joined(separator: ", "),
-                chunk.flatMap { $0 })
+        chunked(rows).map { chunk in
+            Statement(
+                "INSERT INTO \(table) VALUES " + chunk.map(placeholders).joined(separator: ", "), chunk.flatMap { $0 })
         }
     }
 }

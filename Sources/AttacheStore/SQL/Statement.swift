@@ -73,15 +73,6 @@ public typealias SQLRow = [SQLValue]
 public enum SQLDialect: Sendable {
     case sqlite, postgres
 
-    /// The id of the row inserted last into `table` in this transaction.
-    func lastID(in table: String) -> String {
-        switch self {
-        // One writer at a time: the newest row is ours.
-        case .sqlite: return "(SELECT MAX(id) FROM \(table))"
-        case .postgres: return "currval(pg_get_serial_sequence('\(table)', 'id'))"
-        }
-    }
-
     /// A condition on table `sentence` that holds for sentences containing every word of the
     /// bound search text.
     var sentenceMatches: String {
