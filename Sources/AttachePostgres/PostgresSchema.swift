@@ -1,6 +1,6 @@
 /// The PostgreSQL schema as numbered migrations, recorded in `attache_schema`: an old database
 /// opens in a new version, and a shipped migration is never edited. Version 1 holds what SQLite's
-/// v1 to v4 hold, version 2 what its v5 holds.
+/// v1 to v4 hold, versions 2 and 3 what its v5 and v6 hold.
 enum PostgresSchema {
     struct Migration {
         var version: Int
@@ -132,6 +132,12 @@ enum PostgresSchema {
                 """,
                 "CREATE INDEX relation_actor_order ON relation_actor(root, since_key, relation_id)",
                 "CREATE INDEX relation_actor_relation ON relation_actor(relation_id)",
+            ]),
+        Migration(
+            version: 3, name: "an event's actors found by event",
+            statements: [
+                "CREATE INDEX event_actor_event_root ON event_actor(event_id, root, side)",
+                "DROP INDEX event_actor_event",
             ]),
     ]
 }
