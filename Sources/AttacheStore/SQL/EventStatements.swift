@@ -11,7 +11,22 @@ enum EventStatements {
     /// Events matching the query, oldest first, undated last. With an actor or a dyad, the query
     /// walks the `event_actor` index in date order and stops at the limit, instead of sorting every
     /// event of a frequent actor.
-    static func select(_ query: EventQuery, dialect: SQLDialect) -> Statement {
+    /// How many `event_actor` rows each of a dyad's roots has on each side, counted up to
+    /// `rowCountCap` (enough to tell a rare side from a frequent one, at a bounded cost).
+    static func sideCounts(_ dyad: (String, String)) -> (statement: Statement, keys: [String]) {
+        let count =
+            "(SELECT COUNT(*) FROM (SELECT 1 FROM event_actor WHERE root = ? AND side = ? LIMIT \(rowCountCap)) AS capped)"
+        let pairs = [(dyad.0, "source"), (dyad.0, "target"), (dyad.1, "source"), (dyad.1, "target")]
+        let statement = Statement(
+            "SELECT " + Array(repeating: count, count: pairs.count).joined(separator: ", "),
+            pairs.flatMap { [SQLValue.text($0.0), .text($0.1)] })
+        return (statement, pairs.map { "\($0.0) \($0.1)" })
+    }
+
+    static let rowCountCap = 20000
+
+    /// `rows` holds the counts of `sideCounts` by "ROOT side", for a dyad query.
+    static func select(_ query: EventQuery, dialect: SQLDialect, rows: [String: Int64] = [:]) -> Statement {
         let filters = filters(query, dialect: dialect)
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
         let selected = columnNames.map { "e." + $0 }.joined(separator: ", ")
@@ -24,13 +39,22 @@ enum EventStatements {
                 driverValues + filters.values)
         }
         if let (first, second) = query.dyad {
-            // Each direction walks its source's index in date order; their union is sorted again.
-            let direction = """
-                a.root = ? AND a.side = 'source' AND EXISTS (SELECT 1 FROM event_actor b \
-                WHERE b.event_id = a.event_id AND b.root = ? AND b.side = 'target')
-                """
-            let forward = walk(direction, [.text(first), .text(second)], extra: ", a.date_key AS date_key")
-            let backward = walk(direction, [.text(second), .text(first)], extra: ", a.date_key AS date_key")
+            // Each direction walks, in date order, the index rows of whichever of its two actor
+            // sides is rarer, and looks the other up; the union of the two is sorted again.
+            func direction(_ source: String, _ target: String) -> Statement {
+                var sides = [(source, "source"), (target, "target")]
+                if (rows[sides[1].0 + " " + sides[1].1] ?? 0) < (rows[sides[0].0 + " " + sides[0].1] ?? 0) {
+                    sides.reverse()
+                }
+                return walk(
+                    """
+                    a.root = ? AND a.side = ? AND EXISTS (SELECT 1 FROM event_actor b \
+                    WHERE b.event_id = a.event_id AND b.root = ? AND b.side = ?)
+                    """, [sides[0].0, sides[0].1, sides[1].0, sides[1].1].map { .text($0) },
+                    extra: ", a.date_key AS date_key")
+            }
+            let forward = direction(first, second)
+            let backward = direction(second, first)
             return Statement(
                 "SELECT \(columns) FROM (SELECT * FROM (\(forward.sql)) AS forward UNION"
                     + " SELECT * FROM (\(backward.sql)) AS backward) AS matches ORDER BY date_key, id\(limit)",
