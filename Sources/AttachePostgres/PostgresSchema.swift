@@ -1,6 +1,8 @@
+import AttacheStore
+
 /// The PostgreSQL schema as numbered migrations, recorded in `attache_schema`: an old database
 /// opens in a new version, and a shipped migration is never edited. Version 1 holds what SQLite's
-/// v1 to v4 hold, versions 2 and 3 what its v5 and v6 hold.
+/// v1 to v4 hold, versions 2 to 4 what its v5 to v7 hold.
 enum PostgresSchema {
     struct Migration {
         var version: Int
@@ -138,6 +140,21 @@ enum PostgresSchema {
             statements: [
                 "CREATE INDEX event_actor_event_root ON event_actor(event_id, root, side)",
                 "DROP INDEX event_actor_event",
+            ]),
+        Migration(
+            version: 4, name: "event dyads",
+            statements: [
+                """
+                CREATE TABLE event_dyad (
+                    event_id BIGINT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                    source_root TEXT NOT NULL,
+                    target_root TEXT NOT NULL,
+                    date_key TEXT COLLATE "C" NOT NULL
+                )
+                """,
+                SQLDialect.eventDyadsFromActors,
+                "CREATE INDEX event_dyad_order ON event_dyad(source_root, target_root, date_key, event_id)",
+                "CREATE INDEX event_dyad_event ON event_dyad(event_id)",
             ]),
     ]
 }

@@ -11,47 +11,27 @@ enum EventStatements {
     /// Events matching the query, oldest first, undated last. With an actor or a dyad, the query
     /// walks the `event_actor` index in date order and stops at the limit, instead of sorting every
     /// event of a frequent actor.
-    /// How many `event_actor` rows each of a dyad's roots has on each side, counted up to
-    /// `rowCountCap` (enough to tell a rare side from a frequent one, at a bounded cost).
-    static func sideCounts(_ dyad: (String, String)) -> (statement: Statement, keys: [String]) {
-        let count =
-            "(SELECT COUNT(*) FROM (SELECT 1 FROM event_actor WHERE root = ? AND side = ? LIMIT \(rowCountCap)) AS capped)"
-        let pairs = [(dyad.0, "source"), (dyad.0, "target"), (dyad.1, "source"), (dyad.1, "target")]
-        let statement = Statement(
-            "SELECT " + Array(repeating: count, count: pairs.count).joined(separator: ", "),
-            pairs.flatMap { [SQLValue.text($0.0), .text($0.1)] })
-        return (statement, pairs.map { "\($0.0) \($0.1)" })
-    }
-
-    static let rowCountCap = 20000
-
-    /// `rows` holds the counts of `sideCounts` by "ROOT side", for a dyad query.
-    static func select(_ query: EventQuery, dialect: SQLDialect, rows: [String: Int64] = [:]) -> Statement {
+    static func select(_ query: EventQuery, dialect: SQLDialect) -> Statement {
         let filters = filters(query, dialect: dialect)
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
         let selected = columnNames.map { "e." + $0 }.joined(separator: ", ")
         /// Events of the `event_actor` rows that `driver` picks, in the index's date order.
-        func walk(_ driver: String, _ driverValues: [SQLValue], extra: String = "") -> Statement {
+        func walk(_ driver: String, _ driverValues: [SQLValue]) -> Statement {
             let conditions = ([driver] + filters.conditions).joined(separator: " AND ")
             return Statement(
-                "SELECT \(selected)\(extra) FROM event_actor a JOIN event e ON e.id = a.event_id"
+                "SELECT \(selected) FROM event_actor a JOIN event e ON e.id = a.event_id"
                     + " WHERE \(conditions) ORDER BY a.date_key, a.event_id\(limit)",
                 driverValues + filters.values)
         }
         if let (first, second) = query.dyad {
-            // Each direction walks, in date order, the index rows of whichever of its two actor
-            // sides is rarer, and looks the other up; the union of the two is sorted again.
+            // Each direction walks the `event_dyad` index in date order; their union is sorted again.
             func direction(_ source: String, _ target: String) -> Statement {
-                var sides = [(source, "source"), (target, "target")]
-                if (rows[sides[1].0 + " " + sides[1].1] ?? 0) < (rows[sides[0].0 + " " + sides[0].1] ?? 0) {
-                    sides.reverse()
-                }
-                return walk(
-                    """
-                    a.root = ? AND a.side = ? AND EXISTS (SELECT 1 FROM event_actor b \
-                    WHERE b.event_id = a.event_id AND b.root = ? AND b.side = ?)
-                    """, [sides[0].0, sides[0].1, sides[1].0, sides[1].1].map { .text($0) },
-                    extra: ", a.date_key AS date_key")
+                let conditions = (["d.source_root = ? AND d.target_root = ?"] + filters.conditions)
+                    .joined(separator: " AND ")
+                return Statement(
+                    "SELECT \(selected), d.date_key AS date_key FROM event_dyad d JOIN event e ON e.id = d.event_id"
+                        + " WHERE \(conditions) ORDER BY d.date_key, d.event_id\(limit)",
+                    [.text(source), .text(target)] + filters.values)
             }
             let forward = direction(first, second)
             let backward = direction(second, first)

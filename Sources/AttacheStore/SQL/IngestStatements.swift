@@ -54,6 +54,15 @@ enum IngestStatements {
                     "INSERT INTO event_actor (event_id, date_key, root, side) SELECT (SELECT MAX(id) FROM event), ?,"
                         + " root, side FROM (\(rows(["root", "side"], count: sides.count))) AS given",
                     [.text(sortKey(event.date))] + sides.flatMap { [SQLValue.text($0.root), .text($0.side)] }))
+            let sources = sides.filter { $0.side == "source" }.map(\.root)
+            let dyads = sides.filter { $0.side == "target" }.flatMap { target in sources.map { ($0, target.root) } }
+            guard !dyads.isEmpty else { continue }
+            statements.append(
+                Statement(
+                    "INSERT INTO event_dyad (event_id, date_key, source_root, target_root) SELECT (SELECT MAX(id)"
+                        + " FROM event), ?, source_root, target_root FROM"
+                        + " (\(rows(["source_root", "target_root"], count: dyads.count))) AS given",
+                    [.text(sortKey(event.date))] + dyads.flatMap { [SQLValue.text($0.0), .text($0.1)] }))
         }
         for (relation, values) in zip(record.relations, relations) {
             statements.append(
@@ -82,7 +91,12 @@ enum IngestStatements {
                 Statement(
                     """
                     WITH inserted AS (INSERT INTO event (\(eventColumns)) VALUES \(chunk.map(placeholders).joined(separator: ", "))
-                        RETURNING id, date, source_roots, target_roots)
+                        RETURNING id, date, source_roots, target_roots),
+                    dyads AS (INSERT INTO event_dyad (event_id, date_key, source_root, target_root)
+                        SELECT DISTINCT id, COALESCE(date, '~'), source_root, target_root FROM inserted,
+                            unnest(string_to_array(trim(source_roots), ' ')) AS source_root,
+                            unnest(string_to_array(trim(target_roots), ' ')) AS target_root
+                        WHERE source_root <> '' AND target_root <> '')
                     INSERT INTO event_actor (event_id, date_key, root, side)
                     SELECT DISTINCT id, COALESCE(date, '~'), root, side FROM (
                         SELECT id, date, unnest(string_to_array(trim(source_roots), ' ')) AS root, 'source' AS side FROM inserted

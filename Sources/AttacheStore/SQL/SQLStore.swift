@@ -22,13 +22,7 @@ extension SQLStore {
     }
 
     public func events(matching query: EventQuery) throws -> [StoredEvent] {
-        var rows: [String: Int64] = [:]
-        if let dyad = query.dyad {
-            let counts = EventStatements.sideCounts(dyad)
-            let found = try fetch(counts.statement).first ?? []
-            for (key, count) in zip(counts.keys, found) { rows[key] = count.integer ?? 0 }
-        }
-        return try fetch(EventStatements.select(query, dialect: dialect, rows: rows)).map(EventStatements.storedEvent)
+        try fetch(EventStatements.select(query, dialect: dialect)).map(EventStatements.storedEvent)
     }
 
     public func relations(matching query: RelationQuery) throws -> [StoredRelation] {

@@ -73,6 +73,13 @@ public typealias SQLRow = [SQLValue]
 public enum SQLDialect: Sendable {
     case sqlite, postgres
 
+    /// Fills `event_dyad` from `event_actor` (a migration's backfill, the same in both databases).
+    public static let eventDyadsFromActors = """
+        INSERT INTO event_dyad (event_id, source_root, target_root, date_key)
+        SELECT s.event_id, s.root, t.root, s.date_key FROM event_actor s
+        JOIN event_actor t ON t.event_id = s.event_id AND t.side = 'target' WHERE s.side = 'source'
+        """
+
     /// A condition on table `sentence` that holds for sentences containing every word of the
     /// bound search text.
     var sentenceMatches: String {

@@ -158,6 +158,21 @@ enum SQLiteSchema {
                     DROP INDEX event_actor_event;
                     """)
         }
+        migrator.registerMigration("v7: event dyads") { db in
+            // One row per source root and target root of an event: a dyad query is one index walk.
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_dyad (
+                        event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                        source_root TEXT NOT NULL,
+                        target_root TEXT NOT NULL,
+                        date_key TEXT NOT NULL
+                    );
+                    \(SQLDialect.eventDyadsFromActors);
+                    CREATE INDEX event_dyad_order ON event_dyad(source_root, target_root, date_key, event_id);
+                    CREATE INDEX event_dyad_event ON event_dyad(event_id);
+                    """)
+        }
         return migrator
     }
 }
