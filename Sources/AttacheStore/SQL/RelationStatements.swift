@@ -32,10 +32,25 @@ enum RelationStatements {
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
         if let actor = query.actor {
             let filters = conditions.map { " AND " + $0 }.joined()
+            func walk(_ range: String, _ rangeValues: [SQLValue]) -> Statement {
+                Statement(
+                    "SELECT r.id, r.document_id, r.record, a.since_key AS since_key FROM relation_actor a"
+                        + " JOIN relation r ON r.id = a.relation_id WHERE a.root = ?\(range)\(filters)"
+                        + " ORDER BY a.since_key, a.relation_id\(limit)",
+                    [.text(actor)] + rangeValues + values)
+            }
+            guard let date = query.asOf else {
+                let all = walk("", [])
+                return Statement("SELECT id, document_id, record FROM (\(all.sql)) AS walked", all.values)
+            }
+            // In force on a date: begun by then, or undated. Two bounded walks of the index, so
+            // that the undated rows at its end are not reached through every later start.
+            let begun = walk(" AND a.since_key <= ?", [.text(date.description + "~")])
+            let undated = walk(" AND a.since_key = '~'", [])
             return Statement(
-                "SELECT r.id, r.document_id, r.record FROM relation_actor a JOIN relation r ON r.id = a.relation_id"
-                    + " WHERE a.root = ?\(filters) ORDER BY a.since_key, a.relation_id\(limit)",
-                [.text(actor)] + values)
+                "SELECT id, document_id, record FROM (SELECT * FROM (\(begun.sql)) AS begun UNION ALL"
+                    + " SELECT * FROM (\(undated.sql)) AS undated) AS walked ORDER BY since_key, id\(limit)",
+                begun.values + undated.values)
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return Statement(
