@@ -155,6 +155,8 @@ enum PostgresSchema {
                 SQLDialect.eventDyadsFromActors,
                 "CREATE INDEX event_dyad_order ON event_dyad(source_root, target_root, date_key, event_id)",
                 "CREATE INDEX event_dyad_event ON event_dyad(event_id)",
+                // Without statistics on the new table the planner can pick a full walk of it.
+                "ANALYZE event_dyad",
             ]),
     ]
 }
