@@ -53,6 +53,10 @@ enum ClauseWords {
         "said", "says", "say", "stated", "states", "added", "announced", "told", "warned", "argued", "insisted",
         "noted", "believes", "believed",
     ])
+    /// Words that join a second predicate to the first ("attacked Ukraine and killed").
+    static let predicateConjunctions = keys(["and", "but"])
+    /// Adverbs that may stand between such a conjunction and its verb.
+    static let predicateAdverbs = keys(["also", "then", "later", "further", "again", "now", "still", "soon"])
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
     static let relativePronouns = keys(["which", "who", "that"])
     /// Punctuation that ends a clause.

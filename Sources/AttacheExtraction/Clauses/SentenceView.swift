@@ -144,8 +144,22 @@ struct SentenceView {
     /// The subject of the clause a trigger stands in: the nearest actor group before it that is
     /// not the object of a preposition; after a relative pronoun, the group before the pronoun.
     func subject(before trigger: Int, accepting accept: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
-        let clause = clauseStart(before: trigger)
         let groups = self.groups.filter { !$0.isAttributive && accept($0) }
+        // "Russia attacked Ukraine and killed ...": a second predicate shares the first one's
+        // subject, the first group of the clause (parentheses do not end it), not the nearest.
+        if let conjunction = coordinatingConjunction(before: trigger) {
+            var start = clauseStart(before: conjunction).start
+            while start > tokens.lowerBound, ["(", ")"].map(TokenKey.of).contains(key(start - 1)) {
+                start = clauseStart(before: start - 1).start
+            }
+            if let first = groups.first(where: {
+                $0.tokens.lowerBound >= start && $0.tokens.upperBound <= conjunction
+                    && !isPrepositionalObject($0, from: start)
+            }) {
+                return first
+            }
+        }
+        let clause = clauseStart(before: trigger)
         let candidates = groups.filter {
             $0.tokens.lowerBound >= clause.start && $0.tokens.upperBound <= trigger
                 && !isPrepositionalObject($0, from: clause.start)
@@ -159,6 +173,23 @@ struct SentenceView {
         return groups.last {
             $0.tokens.upperBound <= clause.start && !isPrepositionalObject($0, from: tokens.lowerBound)
         }
+    }
+
+    /// The "and" or "but" right before a verb (adverbs such as "also" or "closely" may stand
+    /// between), when a word other than an actor precedes it: the verb is a second predicate.
+    func coordinatingConjunction(before trigger: Int) -> Int? {
+        var cursor = trigger - 1
+        while cursor > tokens.lowerBound,
+            ClauseWords.predicateAdverbs.contains(key(cursor))
+                || (document.tokens[cursor].shape == .lower
+                    && document.string(of: document.tokens[cursor]).hasSuffix("ly"))
+        {
+            cursor -= 1
+        }
+        guard cursor > tokens.lowerBound, ClauseWords.predicateConjunctions.contains(key(cursor)),
+            !groups.contains(where: { $0.tokens.upperBound == cursor })
+        else { return nil }
+        return cursor
     }
 
     /// Whether a preposition stands within the three words before `index` ("of the full-scale
