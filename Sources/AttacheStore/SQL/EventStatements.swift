@@ -8,53 +8,59 @@ enum EventStatements {
     ]
     static let columns = columnNames.joined(separator: ", ")
 
-    /// Events matching the query, oldest first, undated last. With an actor or a dyad, the query
-    /// walks the `event_actor` index in date order and stops at the limit, instead of sorting every
-    /// event of a frequent actor.
+    static let selected = columnNames.map { "e." + $0 }.joined(separator: ", ")
+
+    /// Events matching the query, oldest first, undated last. With a dyad or an actor, the query
+    /// walks a date-ordered index (`event_dyad`, `event_actor`) and stops at the limit, instead of
+    /// sorting every event of a frequent actor.
     static func select(_ query: EventQuery, dialect: SQLDialect) -> Statement {
         let filters = filters(query, dialect: dialect)
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
-        let selected = columnNames.map { "e." + $0 }.joined(separator: ", ")
-        /// Events of the `event_actor` rows that `driver` picks, in the index's date order.
-        func walk(_ driver: String, _ driverValues: [SQLValue]) -> Statement {
-            let conditions = ([driver] + filters.conditions).joined(separator: " AND ")
-            return Statement(
-                "SELECT \(selected) FROM event_actor a JOIN event e ON e.id = a.event_id"
-                    + " WHERE \(conditions) ORDER BY a.date_key, a.event_id\(limit)",
-                driverValues + filters.values)
-        }
-        if let (first, second) = query.dyad {
-            // Each direction walks the `event_dyad` index in date order; their union is sorted again.
-            func direction(_ source: String, _ target: String) -> Statement {
-                let conditions = (["d.source_root = ? AND d.target_root = ?"] + filters.conditions)
-                    .joined(separator: " AND ")
-                return Statement(
-                    "SELECT \(selected), d.date_key AS date_key FROM event_dyad d JOIN event e ON e.id = d.event_id"
-                        + " WHERE \(conditions) ORDER BY d.date_key, d.event_id\(limit)",
-                    [.text(source), .text(target)] + filters.values)
-            }
-            let forward = direction(first, second)
-            let backward = direction(second, first)
-            return Statement(
-                "SELECT \(columns) FROM (SELECT * FROM (\(forward.sql)) AS forward UNION"
-                    + " SELECT * FROM (\(backward.sql)) AS backward) AS matches ORDER BY date_key, id\(limit)",
-                forward.values + backward.values)
-        }
-        if let actor = query.actor {
-            // An actor on both sides of one event is walked once, on its source row.
-            let either = """
-                a.root = ? AND NOT (a.side = 'target' AND EXISTS (SELECT 1 FROM event_actor s \
-                WHERE s.event_id = a.event_id AND s.root = a.root AND s.side = 'source'))
-                """
-            return walk(either, [.text(actor)])
-        }
+        if let dyad = query.dyad { return select(dyad: dyad, filters, limit) }
+        if let actor = query.actor { return select(actor: actor, filters, limit) }
         let filter = filters.conditions.isEmpty ? "" : " WHERE " + filters.conditions.joined(separator: " AND ")
         return Statement(
             "SELECT \(selected) FROM event e\(filter) ORDER BY e.date IS NULL, e.date, e.id\(limit)", filters.values)
     }
 
+    typealias Filters = (conditions: [String], values: [SQLValue])
+
+    /// Each direction walks the `event_dyad` index in date order; their union is sorted again.
+    static func select(dyad: (String, String), _ filters: Filters, _ limit: String) -> Statement {
+        func direction(_ source: String, _ target: String) -> Statement {
+            let conditions = (["d.source_root = ? AND d.target_root = ?"] + filters.conditions)
+                .joined(separator: " AND ")
+            return Statement(
+                "SELECT \(selected), d.date_key AS date_key FROM event_dyad d JOIN event e ON e.id = d.event_id"
+                    + " WHERE \(conditions) ORDER BY d.date_key, d.event_id\(limit)",
+                [.text(source), .text(target)] + filters.values)
+        }
+        let forward = direction(dyad.0, dyad.1)
+        let backward = direction(dyad.1, dyad.0)
+        return Statement(
+            "SELECT \(columns) FROM (SELECT * FROM (\(forward.sql)) AS forward UNION"
+                + " SELECT * FROM (\(backward.sql)) AS backward) AS matches ORDER BY date_key, id\(limit)",
+            forward.values + backward.values)
+    }
+
+    /// The actor's `event_actor` rows in date order; an actor on both sides of one event is
+    /// walked once, on its source row.
+    static func select(actor: String, _ filters: Filters, _ limit: String) -> Statement {
+        let conditions =
+            [
+                """
+                a.root = ? AND NOT (a.side = 'target' AND EXISTS (SELECT 1 FROM event_actor s \
+                WHERE s.event_id = a.event_id AND s.root = a.root AND s.side = 'source'))
+                """
+            ] + filters.conditions
+        return Statement(
+            "SELECT \(selected) FROM event_actor a JOIN event e ON e.id = a.event_id"
+                + " WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date_key, a.event_id\(limit)",
+            [.text(actor)] + filters.values)
+    }
+
     /// The query's conditions on the event row (`e.`), apart from the actors that drive the walk.
-    static func filters(_ query: EventQuery, dialect: SQLDialect) -> (conditions: [String], values: [SQLValue]) {
+    static func filters(_ query: EventQuery, dialect: SQLDialect) -> Filters {
         var conditions: [String] = []
         var values: [SQLValue] = []
         if let actor = query.actor, query.dyad != nil {
