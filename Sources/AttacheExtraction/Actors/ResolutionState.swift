@@ -135,6 +135,8 @@ struct ResolutionState {
                 if isVenue { recordPlace(mention, country: code) }
                 return [actorMention(mention, mention.tokens, ActorCode(code), .state, "state", isModifier: isVenue)]
             case .capital(let code):
+                // "the Paris climate agreement", "the Minsk agreements": part of a name.
+                if namesAnAgreement(after: mention) { return [] }
                 recordPlace(mention, country: code)
                 if isVenue { return [] }
                 return [
@@ -267,6 +269,19 @@ struct ResolutionState {
         // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
         let previous = document.tokenKeys[start - 1]
         return (previous == Self.commaKey || previous == Self.andKey) && venueEnds.contains(start - 1)
+    }
+
+    /// Whether an agreement noun follows within three lower-case words ("Paris climate agreement").
+    func namesAnAgreement(after mention: Mention) -> Bool {
+        var index = mention.tokens.upperBound
+        while index < min(document.tokens.count, mention.tokens.upperBound + 3) {
+            if RelationWords.agreementNouns[document.tokenKeys[index]] != nil { return true }
+            guard document.tokens[index].shape == .lower || document.tokens[index].shape == .capitalized else {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     func follows(_ later: Mention, _ earlier: Mention, allowingPossessive: Bool) -> Bool {

@@ -65,7 +65,10 @@ enum ClauseWords {
     /// Auxiliaries before a passive participle.
     static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
     static let indefiniteArticles = keys(["a", "an"])
-    static let venuePrepositions = keys(["in", "into", "on", "over", "against", "toward", "towards", "near", "around"])
+    /// Prepositions before the place a hostile or conceding act concerns ("withdrew from Kherson").
+    static let venuePrepositions = keys([
+        "in", "into", "on", "over", "against", "toward", "towards", "near", "around", "from",
+    ])
     static let determiners = keys(["the"])
     static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")
