@@ -12,9 +12,13 @@ struct TriggerMatcher {
 
     func matches(in view: TokenView, sentence: Range<Int>, actorTokens: Set<Int>) -> [TriggerMatch] {
         var found: [TriggerMatch] = []
+        let titleCase = Self.isTitleCase(view, sentence)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            guard !actorTokens.contains(index), view.tokens[index].shape != .punctuation else {
+            // A capitalised word inside a sentence is a name ("the US House", "Operation Strike"),
+            // unless the whole line is set in title case.
+            let isName = view.tokens[index].shape == .capitalized && index > sentence.lowerBound && !titleCase
+            guard !actorTokens.contains(index), view.tokens[index].shape != .punctuation, !isName else {
                 index += 1
                 continue
             }
@@ -43,6 +47,17 @@ struct TriggerMatcher {
             }
         }
         return found
+    }
+
+    /// Whether most words of the sentence are capitalised, as in a headline.
+    static func isTitleCase(_ view: TokenView, _ sentence: Range<Int>) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for index in sentence where view.tokens[index].shape == .lower || view.tokens[index].shape == .capitalized {
+            words += 1
+            if view.tokens[index].shape == .capitalized { capitalised += 1 }
+        }
+        return capitalised * 2 > words
     }
 
     /// The end of a trigger whose later segments each follow within the allowed gap, or nil.
