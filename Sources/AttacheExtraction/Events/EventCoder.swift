@@ -214,18 +214,20 @@ public struct EventCoder: PipelineComponent {
         // finite verb right after its subject ("the army declared a ceasefire"); elsewhere a missing
         // target mostly means the trigger was read in the wrong sense ("..., supporting the").
         let isNounUse = pattern.noun || sentence.hasPossessive(before: trigger.tokens.lowerBound)
-        if targets.isEmpty && !pattern.targets.contains(.none)
+        // A passive names its agent and may leave the patient unnamed ("was backed by Brazil").
+        if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive
             && (isNounUse || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
         {
             return nil
         }
 
-        // Troops sent to an organisation's mission are cooperation, not a show of force.
+        // Troops sent to an organisation's mission are cooperation, not a show of force; leaving an
+        // organisation ("withdrew from ECOWAS") cuts back relations, not troops.
         var type = pattern.type
-        if type == .mobilize, let target, !target.members.isEmpty,
-            target.members.allSatisfy({ $0.kind == .organisation })
-        {
-            type = .cooperate
+        var mode = pattern.mode
+        if let target, !target.members.isEmpty, target.members.allSatisfy({ $0.kind == .organisation }) {
+            if type == .mobilize { type = .cooperate }
+            if type == .retreat && mode == "withdraw" { (type, mode) = (.sanction, "discontinue") }
         }
         let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
         let time = sentence.time(near: trigger.tokens)
@@ -248,7 +250,7 @@ public struct EventCoder: PipelineComponent {
         let evidence = sentence.document.string(
             TextSpan(sentence.document.tokens[first].span.start, sentence.document.tokens[last - 1].span.end))
         return EventRecord(
-            type: type, mode: pattern.mode, source: sources.map(\.description),
+            type: type, mode: mode, source: sources.map(\.description),
             target: targets.map(\.description),
             date: date, location: sentence.location(after: trigger.tokens), negated: modality.negated,
             hypothetical: pattern.hypothetical || modality.hypothetical, quantity: quantity?.quantity,
