@@ -7,6 +7,8 @@ extension RelationReader {
     mutating func readAid() {
         for index in sentence.tokens where RelationWords.aidNouns.contains(key(index)) {
             guard word(index).lowercased() != "support" || isAidSupport(index) else { continue }
+            // "trained alongside Australian troops", "training together": joint, not given.
+            if index + 1 < sentence.tokens.upperBound, RelationWords.jointly.contains(key(index + 1)) { continue }
             let modifiers = max(sentence.tokens.lowerBound, index - 7)..<index
             // "paused military aid", "suspended development aid": aid stopped is no standing aid.
             if first(RelationWords.aidStopped, in: modifiers) != nil { continue }

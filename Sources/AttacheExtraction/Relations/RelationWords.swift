@@ -62,6 +62,8 @@ enum RelationWords {
     static let hostWords = keys(["hosts", "host", "hosted", "hosting", "welcomed", "welcomes"])
     static let asPartOf = [TokenKey.of("as"), TokenKey.of("part"), TokenKey.of("of")]
 
+    /// Words after "trained" or "training" that make it joint rather than given.
+    static let jointly = keys(["alongside", "together", "jointly"])
     static let aidNouns = keys(["assistance", "aid", "help", "training", "trained", "trains", "refuge", "support"])
     static let aidSectors = map([
         "military": "military", "defense": "military", "defence": "military",
