@@ -128,7 +128,7 @@ import Testing
     }
 
     /// The share of sentences coded right today (406 of 477), less a small margin: a regression fails.
-    static let requiredShare = 0.84
+    static let requiredShare = 0.86
 }
 
 @Suite struct EventRestatementTests {
