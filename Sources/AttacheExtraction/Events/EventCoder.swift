@@ -213,7 +213,11 @@ public struct EventCoder: PipelineComponent {
         // An event whose target the text does not name is kept for intransitive patterns and for a
         // finite verb right after its subject ("the army declared a ceasefire"); elsewhere a missing
         // target mostly means the trigger was read in the wrong sense ("..., supporting the").
-        let isNounUse = pattern.noun || sentence.hasPossessive(before: trigger.tokens.lowerBound)
+        // Lines that list nouns and verbs together ("censorship|censored") are read as nouns only
+        // when the word is not a past-tense verb.
+        let isNounUse =
+            (pattern.noun && !isPastTense(trigger, in: sentence))
+            || sentence.hasPossessive(before: trigger.tokens.lowerBound)
         // A passive names its agent and may leave the patient unnamed ("was backed by Brazil").
         if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive
             && (isNounUse || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))

@@ -6,12 +6,21 @@ extension EventCoder {
         _ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView
     ) -> Bool {
         // Verbal support is always for someone: without one named, the word meant something else.
-        guard !pattern.noun, pattern.type != .support, let subject,
+        guard !pattern.noun || isPastTense(trigger, in: sentence), pattern.type != .support, let subject,
             subject.tokens.upperBound <= trigger.tokens.lowerBound,
             trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
         else { return false }
         let word = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound])
-        return !word.hasSuffix("ing")
+        // "Canadians were invited": a passive's subject is acted on, not acting.
+        let start = trigger.tokens.lowerBound
+        let isPassive =
+            start > sentence.tokens.lowerBound && ClauseWords.passiveAuxiliaries.contains(sentence.key(start - 1))
+        return !word.hasSuffix("ing") && !isPassive
+    }
+
+    /// Whether the trigger opens with a past-tense verb ("censored", "blocked access").
+    func isPastTense(_ trigger: TriggerMatch, in sentence: SentenceView) -> Bool {
+        sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix("ed")
     }
 
     /// "demanded that Germany return ...": a request's addressee may follow "that".
