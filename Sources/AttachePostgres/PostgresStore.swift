@@ -37,7 +37,7 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
         let database = String(parts.path.drop { $0 == "/" })
         let user = parts.user ?? "postgres"
         self.url = url
-        name = "postgres://\(user)@\(host):\(parts.port ?? 5432)/\(database)"
+        name = Self.displayName(of: url)
         var configuration = PostgresConnection.Configuration(
             host: host, port: parts.port ?? 5432, username: user, password: parts.password,
             database: database.isEmpty ? nil : database, tls: .disable)
@@ -50,6 +50,13 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     }
 
     deinit { try? connection?.close().wait() }
+
+    /// The URL as messages show it: without its password.
+    public static func displayName(of url: String) -> String {
+        guard let parts = URLComponents(string: url), let host = parts.host else { return url }
+        let database = String(parts.path.drop { $0 == "/" })
+        return "postgres://\(parts.user ?? "postgres")@\(host):\(parts.port ?? 5432)/\(database)"
+    }
 
     /// Creates an empty database named `name` on the server of `serverURL` and returns its URL: a
     /// store of its own for a test or a benchmark run.

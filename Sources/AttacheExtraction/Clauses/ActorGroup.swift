@@ -62,6 +62,7 @@ enum ClauseWords {
     /// Punctuation that ends a clause.
     /// (Quotes are not boundaries: they wrap names as often as speech.)
     static let boundaries = keys([";", ":", "—", "–", "(", ")"])
+    static let parentheses = keys(["(", ")"])
     /// Auxiliaries before a passive participle.
     static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
     static let indefiniteArticles = keys(["a", "an"])

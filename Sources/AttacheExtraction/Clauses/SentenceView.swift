@@ -149,7 +149,7 @@ struct SentenceView {
         // subject, the first group of the clause (parentheses do not end it), not the nearest.
         if let conjunction = coordinatingConjunction(before: trigger) {
             var start = clauseStart(before: conjunction).start
-            while start > tokens.lowerBound, ["(", ")"].map(TokenKey.of).contains(key(start - 1)) {
+            while start > tokens.lowerBound, ClauseWords.parentheses.contains(key(start - 1)) {
                 start = clauseStart(before: start - 1).start
             }
             if let first = groups.first(where: {
@@ -175,14 +175,20 @@ struct SentenceView {
         }
     }
 
+    /// Whether the word at `index` ends with `suffix` (compared as bytes: no `String` made).
+    func word(_ index: Int, endsWith suffix: String) -> Bool {
+        let span = document.tokens[index].span
+        return span.length >= suffix.utf8.count
+            && document.text[(span.end - suffix.utf8.count)..<span.end].elementsEqual(suffix.utf8)
+    }
+
     /// The "and" or "but" right before a verb (adverbs such as "also" or "closely" may stand
     /// between), when a word other than an actor precedes it: the verb is a second predicate.
     func coordinatingConjunction(before trigger: Int) -> Int? {
         var cursor = trigger - 1
         while cursor > tokens.lowerBound,
             ClauseWords.predicateAdverbs.contains(key(cursor))
-                || (document.tokens[cursor].shape == .lower
-                    && document.string(of: document.tokens[cursor]).hasSuffix("ly"))
+                || (document.tokens[cursor].shape == .lower && word(cursor, endsWith: "ly"))
         {
             cursor -= 1
         }

@@ -149,8 +149,7 @@ public struct EventCoder: PipelineComponent {
         }
         // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
         // the clause's subject.
-        let isGerund = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix(
-            "ing")
+        let isGerund = sentence.word(trigger.tokens.lowerBound, endsWith: "ing")
         if source == nil
             && !(pattern.noun && !isGerund && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
         {
@@ -241,7 +240,7 @@ public struct EventCoder: PipelineComponent {
         if date == nil, Self.performativeTypes.contains(pattern.type),
             source?.members.allSatisfy({ $0.rule == "author-voice" }) == true,
             !modality.hypothetical, !isGerund,
-            !sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix("ed")
+            !isPastTense(trigger, in: sentence)
         {
             date = sentence.document.document.published
         }

@@ -10,17 +10,16 @@ extension EventCoder {
             subject.tokens.upperBound <= trigger.tokens.lowerBound,
             trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
         else { return false }
-        let word = sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound])
         // "Canadians were invited": a passive's subject is acted on, not acting.
         let start = trigger.tokens.lowerBound
         let isPassive =
             start > sentence.tokens.lowerBound && ClauseWords.passiveAuxiliaries.contains(sentence.key(start - 1))
-        return !word.hasSuffix("ing") && !isPassive
+        return !sentence.word(start, endsWith: "ing") && !isPassive
     }
 
     /// Whether the trigger opens with a past-tense verb ("censored", "blocked access").
     func isPastTense(_ trigger: TriggerMatch, in sentence: SentenceView) -> Bool {
-        sentence.document.string(of: sentence.document.tokens[trigger.tokens.lowerBound]).hasSuffix("ed")
+        sentence.word(trigger.tokens.lowerBound, endsWith: "ed")
     }
 
     /// "demanded that Germany return ...": a request's addressee may follow "that".

@@ -30,10 +30,7 @@ struct StoreOptions: ParsableArguments {
 
     /// How messages name the store.
     var name: String {
-        guard let url = postgresURL else { return path }
-        return (try? URLComponents(string: url)).flatMap { $0 }.map { parts in
-            "postgres://\(parts.user ?? "postgres")@\(parts.host ?? ""):\(parts.port ?? 5432)\(parts.path)"
-        } ?? url
+        postgresURL.map(PostgresStore.displayName) ?? path
     }
 
     func open() throws -> any Store {
