@@ -7,6 +7,7 @@ public struct ActorCode: Hashable, Codable, Sendable, Comparable, CustomStringCo
     public var root: String
     public var sector: String?
 
+    @inlinable
     public init(_ root: String, sector: String? = nil) {
         self.root = root
         self.sector = sector

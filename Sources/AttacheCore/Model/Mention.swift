@@ -25,14 +25,21 @@ public struct Mention: Hashable, Sendable {
     public var sentence: Int
     public var tokens: Range<Int>
     public var span: TextSpan
-    public var candidates: [MentionCandidate]
+    public var readings: MentionReadings
 
-    public init(sentence: Int, tokens: Range<Int>, span: TextSpan, candidates: [MentionCandidate]) {
+    @inlinable
+    public init(sentence: Int, tokens: Range<Int>, span: TextSpan, readings: MentionReadings) {
         self.sentence = sentence
         self.tokens = tokens
         self.span = span
-        self.candidates = candidates
+        self.readings = readings
     }
+
+    public init(sentence: Int, tokens: Range<Int>, span: TextSpan, candidates: [MentionCandidate]) {
+        self.init(sentence: sentence, tokens: tokens, span: span, readings: MentionReadings(candidates))
+    }
+
+    public var candidates: [MentionCandidate] { readings.candidates }
 }
 
 /// A mention resolved to the actor it names, with the rule that resolved it.
@@ -53,6 +60,7 @@ public struct ActorMention: Hashable, Sendable {
     /// attribute rather than the state acting.
     public var isModifier: Bool
 
+    @inlinable
     public init(
         sentence: Int, tokens: Range<Int>, span: TextSpan, actor: ActorCode, kind: Kind, rule: String,
         name: String? = nil, isModifier: Bool = false

@@ -3,6 +3,7 @@ public struct TextSpan: Hashable, Sendable, Codable {
     public var start: Int
     public var end: Int
 
+    @inlinable
     public init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = end

@@ -11,6 +11,13 @@ public struct ActorLexicon: Sendable {
     public let knowledge: KnowledgeBase
     /// Organisation ids to the codes records use.
     public let organisationCodes: [String: String]
+    /// The codes of every organisation, to tell an organisation's code from a state's.
+    public let organisationRoots: Set<String>
+    /// Coreference targets that name actors, with the actors: an organisation id, an actor code,
+    /// or alternatives ("EU|NATO") that the resolver chooses among by the latest mentioned.
+    public let referenceOptions: [String: [ActorCode]]
+    /// Per trie node, what a match ending there means, worked out once.
+    private let readingsByNode: [MentionReadings?]
 
     public init(knowledge: KnowledgeBase, segmenter: Segmenter = Segmenter()) {
         var index = PhraseIndex<MentionCandidate>()
@@ -44,9 +51,28 @@ public struct ActorLexicon: Sendable {
         for place in knowledge.places {
             for name in place.names { add(name, .place(country: place.country, kind: place.kind)) }
         }
+        var readingsByNode = [MentionReadings?](repeating: nil, count: index.nodeCount)
+        index.forEachEnding { node, candidates in readingsByNode[node] = MentionReadings(candidates) }
+        self.readingsByNode = readingsByNode
         self.index = index
         self.knowledge = knowledge
         self.organisationCodes = knowledge.organisations.mapValues(\.code)
+        self.organisationRoots = Set(organisationCodes.values)
+        let organisationCodes = self.organisationCodes
+        self.referenceOptions = Dictionary(
+            knowledge.coreference.map { phrase in
+                let options = phrase.target.split(separator: "|").map { option in
+                    organisationCodes[String(option)].map { ActorCode($0) }
+                        ?? ActorCode(parsing: String(option)) ?? ActorCode(String(option))
+                }
+                return (phrase.target, options)
+            }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What a match means: shared with every match of the same phrase in the same case.
+    public func readings(of match: PhraseMatch<MentionCandidate>) -> MentionReadings {
+        if let node = match.node, let readings = readingsByNode[node] { return readings }
+        return MentionReadings(match.values)
     }
 
     public static let builtIn = ActorLexicon(knowledge: .builtIn)

@@ -20,21 +20,20 @@ public struct ActorResolver: PipelineComponent {
     public static let assigns: Set<Layer> = [.actors]
 
     let lexicon: ActorLexicon
+    let voices = AuthorVoices()
 
     public init(lexicon: ActorLexicon = .builtIn) { self.lexicon = lexicon }
 
     public func process(_ document: inout AnnotatedDocument) throws {
         var state = ResolutionState(
-            document: document, author: AuthorVoice(source: document.document.source, lexicon: lexicon),
-            organisationCodes: lexicon.organisationCodes)
-        var mentionIndex = 0
+            document: document, author: voices.voice(of: document.document.source, lexicon: lexicon),
+            lexicon: lexicon)
+        var first = 0
         for (number, sentence) in document.sentences.enumerated() {
-            var sentenceMentions: [Mention] = []
-            while mentionIndex < document.mentions.count, document.mentions[mentionIndex].sentence == number {
-                sentenceMentions.append(document.mentions[mentionIndex])
-                mentionIndex += 1
-            }
-            state.resolve(sentence: number, tokens: sentence.tokens, mentions: sentenceMentions)
+            var end = first
+            while end < document.mentions.count, document.mentions[end].sentence == number { end += 1 }
+            state.resolve(sentence: number, tokens: sentence.tokens, mentions: document.mentions[first..<end])
+            first = end
         }
         document.actors = state.actors
         document.places = state.places

@@ -32,7 +32,7 @@ public struct MentionTagger: PipelineComponent {
                 // A match that starts inside this one and reaches further wins: "the Organization
                 // for Security and Co-operation in Europe" is not "the Organization" + rest.
                 if let overlap = (index + 1..<(index + match.length)).first(where: { start in
-                    (self.match(in: view, at: start, before: end)?.length ?? 0) + start > index + match.length
+                    lexicon.index.longestMatchLength(in: view, from: start, before: end) + start > index + match.length
                 }) {
                     index = overlap
                     continue
@@ -40,15 +40,16 @@ public struct MentionTagger: PipelineComponent {
                 let tokens = index..<(index + match.length)
                 let span = TextSpan(
                     view.tokens[tokens.lowerBound].span.start, view.tokens[tokens.upperBound - 1].span.end)
-                mentions.append(Mention(sentence: number, tokens: tokens, span: span, candidates: match.values))
+                mentions.append(
+                    Mention(sentence: number, tokens: tokens, span: span, readings: lexicon.readings(of: match)))
                 index += match.length
             }
         }
         return mentions
     }
 
-    func match(in view: TokenView, at index: Int, before end: Int) -> (length: Int, values: [MentionCandidate])? {
-        guard view.tokens[index].shape != .punctuation else { return nil }
+    func match(in view: TokenView, at index: Int, before end: Int) -> PhraseMatch<MentionCandidate>? {
+        guard lexicon.index.mayStart(in: view, at: index), view.tokens[index].shape != .punctuation else { return nil }
         return lexicon.index.longestMatch(in: view, from: index, before: end)
     }
 }

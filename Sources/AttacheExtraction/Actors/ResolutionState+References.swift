@@ -3,14 +3,19 @@ import AttacheCore
 /// Coreference, pronouns, the author's voice and surnames met earlier.
 extension ResolutionState {
 
-    /// The actors resolved so far, most recent first, without copying them (a long document has
-    /// many, and references are frequent).
-    func recent(_ earlier: [ActorMention]) -> some Sequence<ActorMention> {
-        [earlier.reversed(), actors.reversed()].lazy.joined()
+    /// Resolves a reference phrase to the actors it points at, appending them to `actors`.
+    mutating func resolveReference(_ mention: Mention, target: String) {
+        actors += referents(of: mention, target: target)
     }
 
-    mutating func resolveReference(_ mention: Mention, target: String, earlier: [ActorMention]) -> [ActorMention] {
-        let history = recent(earlier)
+    /// How many of the latest actors a reference phrase looks back over: an antecedent is a few
+    /// paragraphs away at most, and a bound keeps long documents linear.
+    static let referenceWindow = 200
+
+    /// The actors a reference phrase points at. Searches the latest actors resolved, most recent
+    /// first, without copying them.
+    func referents(of mention: Mention, target: String) -> [ActorMention] {
+        let history = actors.suffix(Self.referenceWindow).reversed()
         switch target {
         case "previous_pair":
             // The two states named last; a single state earlier in this very sentence is the one
@@ -45,12 +50,11 @@ extension ResolutionState {
                 actorMention(mention, mention.tokens, last.actor.withSector(nil), .reference, "coreference:\(target)")
             ]
         default:
-            // An organisation id, an actor code, or alternatives ("EU|NATO") chosen by the latest mentioned.
-            let options = target.split(separator: "|").map { code(forReference: String($0)) }
-            let roots = Set(options.map(\.root))
-            let latest = history.first { roots.contains($0.actor.root) }?.actor.root
-            guard let chosen = options.first(where: { $0.root == latest }) ?? options.first else { return [] }
-            let kind: ActorMention.Kind = organisationCodes.values.contains(chosen.root) ? .organisation : .reference
+            // An organisation, an actor code, or alternatives ("EU|NATO") chosen by the latest mentioned.
+            guard let options = referenceOptions[target], let first = options.first else { return [] }
+            let latest = history.first { actor in options.contains { $0.root == actor.actor.root } }?.actor.root
+            let chosen = options.first { $0.root == latest } ?? first
+            let kind: ActorMention.Kind = organisationRoots.contains(chosen.root) ? .organisation : .reference
             return [actorMention(mention, mention.tokens, chosen, kind, "coreference")]
         }
     }
@@ -71,47 +75,56 @@ extension ResolutionState {
         return first
     }
 
-    func code(forReference target: String) -> ActorCode {
-        if let organisation = organisationCodes[target] { return ActorCode(organisation) }
-        return ActorCode(parsing: target) ?? ActorCode(target)
-    }
-
     /// "it"/"its", "we"/"our" and surnames learnt earlier, where no mention covers the token.
-    mutating func resolveBareTokens(sentence: Int, tokens: Range<Int>, covered: [Bool], earlier: [ActorMention])
-        -> [ActorMention]
-    {
+    func resolveBareTokens(sentence: Int, tokens: Range<Int>, mentions: ArraySlice<Mention>) -> [ActorMention] {
         var found: [ActorMention] = []
-        for index in tokens where !covered[index - tokens.lowerBound] {
-            let token = document.tokens[index]
-            // Only short words can be pronouns; only capitalised ones surnames.
-            guard token.span.length <= 4 || token.shape == .capitalized else { continue }
-            let key = document.tokenKeys[index]
-            let single = index..<(index + 1)
-            if Self.itWords.contains(key) {
-                let minimumSentence = sentence - 1
-                if let last = recent(earlier).prefix(while: { $0.sentence >= minimumSentence }).first(where: {
-                    ($0.kind == .state || $0.kind == .organisation) && !$0.isModifier && $0.tokens.lowerBound < index
-                }) {
-                    found.append(
-                        ActorMention(
-                            sentence: sentence, tokens: single, span: token.span, actor: last.actor.withSector(nil),
-                            kind: .reference, rule: "pronoun"))
-                }
-            } else if Self.weWords.contains(key), author.isGovernment, let state = author.state,
-                document.text[token.span.start] != 0x55  // "US" in capitals is the country, not "us"
-            {
-                found.append(
-                    ActorMention(
-                        sentence: sentence, tokens: single, span: token.span, actor: ActorCode(state), kind: .reference,
-                        rule: "author-voice"))
-            } else if token.shape == .capitalized, let known = surnames[key] {
-                found.append(
-                    ActorMention(
-                        sentence: sentence, tokens: single, span: token.span, actor: known.actor, kind: .person,
-                        rule: "surname", name: known.name))
+        // Mentions are in text order and do not overlap: walk the gaps between them.
+        var gapStart = tokens.lowerBound
+        var next = mentions.startIndex
+        while gapStart < tokens.upperBound {
+            let gapEnd = next < mentions.endIndex ? mentions[next].tokens.lowerBound : tokens.upperBound
+            for index in gapStart..<gapEnd where bareWords.mayContain(document.tokenKeys[index]) {
+                if let actor = bareActor(at: index, sentence: sentence) { found.append(actor) }
             }
+            guard next < mentions.endIndex else { break }
+            gapStart = mentions[next].tokens.upperBound
+            next += 1
         }
         return found
     }
 
+    /// The actor a word outside any mention names: a pronoun, the author's "we", or a surname.
+    @inline(__always)
+    func bareActor(at index: Int, sentence: Int) -> ActorMention? {
+        let token = document.tokens[index]
+        // Only short words can be pronouns; only capitalised ones surnames.
+        if token.span.length <= 4 {
+            let key = document.tokenKeys[index]
+            let single = index..<(index + 1)
+            if key == Self.itKey || key == Self.itsKey {
+                let minimumSentence = sentence - 1
+                guard
+                    let last = actors.reversed().prefix(while: { $0.sentence >= minimumSentence }).first(where: {
+                        ($0.kind == .state || $0.kind == .organisation) && !$0.isModifier
+                            && $0.tokens.lowerBound < index
+                    })
+                else { return nil }
+                return ActorMention(
+                    sentence: sentence, tokens: single, span: token.span, actor: last.actor.withSector(nil),
+                    kind: .reference, rule: "pronoun")
+            }
+            // "US" in capitals is the country, not "us".
+            if Self.weWords.contains(key), token.shape != .upper, author.isGovernment, let state = author.state {
+                return ActorMention(
+                    sentence: sentence, tokens: single, span: token.span, actor: ActorCode(state), kind: .reference,
+                    rule: "author-voice")
+            }
+        }
+        guard token.shape == .capitalized, !surnames.isEmpty, let known = surnames[document.tokenKeys[index]] else {
+            return nil
+        }
+        return ActorMention(
+            sentence: sentence, tokens: index..<(index + 1), span: token.span, actor: known.actor, kind: .person,
+            rule: "surname", name: known.name)
+    }
 }

@@ -5,167 +5,166 @@ import AttacheCore
 struct ResolutionState {
     let document: AnnotatedDocument
     let author: AuthorVoice
-    /// Organisation ids to output codes, for coreference targets that name an organisation.
-    let organisationCodes: [String: String]
+    /// What each coreference target that names actors names ("EU|NATO" → EU, NATO).
+    let referenceOptions: [String: [ActorCode]]
+    /// The output codes of organisations.
+    let organisationRoots: Set<String>
     var actors: [ActorMention] = []
     var places: [PlaceMention] = []
     var diagnostics: [Diagnostic] = []
-    /// Where venue mentions end, so that "in Afghanistan and Iraq" makes both venues.
-    var venueEnds: Set<Int> = []
+    /// Where the last venue mention ended, so that "in Afghanistan and Iraq" makes both venues.
+    var lastVenueEnd = -1
     /// Surnames of people met with a title or a known name, and who they are.
     var surnames: [UInt64: (actor: ActorCode, name: String)] = [:]
+    /// The pronouns and the surnames learnt so far: a word outside any mention is looked at only
+    /// if it may be one of them.
+    var bareWords = Self.pronouns
 
     static let locativeWords = KeySet(words: ["in", "at", "near", "outside", "inside", "across", "throughout"])
-    static let itWords: [UInt64] = ["it", "its"].map(TokenKey.of)
-    static let weWords: [UInt64] = ["we", "our", "ours", "us"].map(TokenKey.of)
+    static let itKey = TokenKey.of("it")
+    static let itsKey = TokenKey.of("its")
+    static let weWords = KeySet(words: ["we", "our", "ours", "us"])
+    static let pronouns = ["it", "its", "we", "our", "ours", "us"].reduce(into: KeyFilter(log2Bits: 10)) {
+        $0.insert(TokenKey.of($1))
+    }
     static let possessiveKey = TokenKey.of("'s")
     static let commaKey = TokenKey.of(",")
     static let ofKey = TokenKey.of("of")
     static let theKey = TokenKey.of("the")
     static let andKey = TokenKey.of("and")
 
-    init(document: AnnotatedDocument, author: AuthorVoice, organisationCodes: [String: String]) {
+    init(document: AnnotatedDocument, author: AuthorVoice, lexicon: ActorLexicon) {
         self.document = document
         self.author = author
-        self.organisationCodes = organisationCodes
+        self.referenceOptions = lexicon.referenceOptions
+        self.organisationRoots = lexicon.organisationRoots
+        actors.reserveCapacity(document.mentions.count)
     }
 
     var date: PartialDate? { document.document.published }
 
-    mutating func resolve(sentence: Int, tokens: Range<Int>, mentions: [Mention]) {
-        var resolved: [ActorMention] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var index = 0
-        while index < mentions.count {
-            let consumed = resolveMention(at: index, in: mentions, sentence: sentence, into: &resolved)
-            for mention in mentions[index..<(index + consumed)] {
-                for token in mention.tokens { covered[token - tokens.lowerBound] = true }
-            }
-            index += consumed
+    /// Resolves one sentence's mentions, then its bare words, appending to `actors` in text order.
+    mutating func resolve(sentence: Int, tokens: Range<Int>, mentions: ArraySlice<Mention>) {
+        let sentenceStart = actors.count
+        var index = mentions.startIndex
+        while index < mentions.endIndex {
+            index += resolveMention(at: index, in: mentions, sentence: sentence)
         }
-        resolved += resolveBareTokens(sentence: sentence, tokens: tokens, covered: covered, earlier: resolved)
-        actors += resolved.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let bare = resolveBareTokens(sentence: sentence, tokens: tokens, mentions: mentions)
+        guard !bare.isEmpty else { return }
+        actors += bare
+        actors[sentenceStart...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     // MARK: Mentions
 
     /// Resolves the mention at `index` (with the ones it combines with) and returns how many it used.
     mutating func resolveMention(
-        at index: Int, in mentions: [Mention], sentence: Int, into resolved: inout [ActorMention]
+        at index: Int, in mentions: ArraySlice<Mention>, sentence: Int
     ) -> Int {
         let mention = mentions[index]
-        let next = index + 1 < mentions.count ? mentions[index + 1] : nil
-        let afterNext = index + 2 < mentions.count ? mentions[index + 2] : nil
+        let next = index + 1 < mentions.endIndex ? mentions[index + 1] : nil
+        let afterNext = index + 2 < mentions.endIndex ? mentions[index + 2] : nil
 
         // Owner + title (+ name): "Albanian Prime Minister Edi Rama", "Ukraine's defense minister".
-        if let owner = Self.ownerRoot(mention), let title = next, let titleInfo = Self.title(title),
+        if let owner = mention.readings.ownerRoot, let title = next, let titleInfo = title.readings.title,
             follows(title, mention, allowingPossessive: true)
         {
             let named = personAfter(title, next: afterNext)
             return combine(
-                owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence,
-                into: &resolved, used: 2)
+                owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence, used: 2)
         }
         // "the foreign ministers of Chile and Argentina", "the government of Albania"
-        if let sector = Self.title(mention)?.sector ?? Self.agentSector(mention),
+        if let sector = mention.readings.title?.sector ?? mention.readings.agentSector,
             let owners = statesAfterOf(mention, in: mentions, from: index + 1)
         {
             for owner in owners.states {
-                resolved.append(
+                actors.append(
                     actorMention(
                         owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound,
                         ActorCode(owner.root, sector: sector), .group, "agent+of"))
             }
             return 1 + owners.used
         }
-        if let titleInfo = Self.title(mention) {
+        if let titleInfo = mention.readings.title {
             if let named = personAfter(mention, next: next) {
                 return combine(
-                    owner: nil, title: (mention, titleInfo), person: named, sentence: sentence, into: &resolved,
-                    used: 1)
+                    owner: nil, title: (mention, titleInfo), person: named, sentence: sentence, used: 1)
             }
             // "The UN Secretary-General deplored ...": an office that is also an organisation's
             // name stands for the organisation; a bare title stands for no one.
-            guard Self.namesOrganisation(mention) else { return 1 }
+            guard mention.readings.namesOrganisation else { return 1 }
         }
-        if let terms = Self.offices(mention), !Self.namesAState(mention) {
+        if let terms = mention.readings.offices, mention.readings.state == nil {
             if let (_, actor, rule) = OfficeResolution.resolve(terms, on: date) {
                 let name = document.string(mention.span)
-                resolved.append(actorMention(mention, mention.tokens, actor, .person, rule, name: name))
+                actors.append(actorMention(mention, mention.tokens, actor, .person, rule, name: name))
                 learnSurname(mention.tokens, actor, name)
             }
             return 1
         }
         // State, demonym or organisation + agent noun: "U.S. troops", "Albanian soldiers".
-        if let root = Self.ownerRoot(mention), let agent = next, let sector = Self.agentSector(agent),
+        if let root = mention.readings.ownerRoot, let agent = next, let sector = agent.readings.agentSector,
             follows(agent, mention, allowingPossessive: true)
         {
-            let isState = Self.isStateLike(mention)
+            let isState = mention.readings.isStateLike
             let actor = ActorCode(root, sector: isState ? sector : nil)
-            let rule = Self.hasDemonym(mention) ? "demonym+agent" : isState ? "state+agent" : "organisation+agent"
+            let rule = mention.readings.hasDemonym ? "demonym+agent" : isState ? "state+agent" : "organisation+agent"
             let tokens = mention.tokens.lowerBound..<agent.tokens.upperBound
-            resolved.append(
+            actors.append(
                 actorMention(
-                    mention, tokens, actor, isState ? .group : .organisation, rule, name: Self.organisationName(mention)
+                    mention, tokens, actor, isState ? .group : .organisation, rule,
+                    name: mention.readings.organisationName
                 ))
             return 2
         }
-        if let resolvedSingle = resolveSingle(mention, sentence: sentence, earlier: resolved) {
-            resolved += resolvedSingle
-        }
+        resolveSingle(mention)
         return 1
     }
 
     /// A mention on its own: a state, organisation, demonym, capital, coreference phrase or place.
-    mutating func resolveSingle(_ mention: Mention, sentence: Int, earlier: [ActorMention]) -> [ActorMention]? {
+    mutating func resolveSingle(_ mention: Mention) {
         let isVenue = isAfterLocative(mention)
-        if isVenue { venueEnds.insert(mention.tokens.upperBound) }
+        if isVenue { lastVenueEnd = mention.tokens.upperBound }
         // A reference reading ("Brussels" → EU or NATO) beats the literal one.
-        for case .coreference(let target) in mention.candidates where !isVenue {
-            return resolveReference(mention, target: target, earlier: earlier)
+        if let target = mention.readings.coreference, !isVenue {
+            return resolveReference(mention, target: target)
         }
-        for candidate in mention.candidates {
-            switch candidate {
-            case .organisation(let code, _, let name):
-                return [
-                    actorMention(mention, mention.tokens, ActorCode(code), .organisation, "organisation", name: name)
-                ]
-            case .state(let code):
-                // "in Afghanistan", "Davos, Switzerland": the state as a venue, not acting.
-                if isVenue { recordPlace(mention, country: code) }
-                return [actorMention(mention, mention.tokens, ActorCode(code), .state, "state", isModifier: isVenue)]
-            case .capital(let code):
-                // "the Paris climate agreement", "the Minsk agreements": part of a name.
-                if namesAnAgreement(after: mention) { return [] }
-                recordPlace(mention, country: code)
-                if isVenue { return [] }
-                return [
-                    actorMention(mention, mention.tokens, ActorCode(code, sector: "GOV"), .state, "capital-metonym")
-                ]
-            case .demonym(let code):
-                // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
-                let isPlural = document.text[mention.span.end - 1] == 0x73
-                let isModifier = !isPlural && isFollowedByNoun(mention)
-                return [
-                    actorMention(mention, mention.tokens, ActorCode(code), .group, "demonym", isModifier: isModifier)
-                ]
-            case .coreference(let target):
-                return resolveReference(mention, target: target, earlier: earlier)
-            case .place(let country, _):
-                recordPlace(mention, country: country)
-                venueEnds.insert(mention.tokens.upperBound)
-                return []
-            case .office, .title, .agent:
-                continue
-            }
+        switch mention.readings.primary {
+        case .organisation(let code, _, let name):
+            actors.append(
+                actorMention(mention, mention.tokens, ActorCode(code), .organisation, "organisation", name: name))
+        case .state(let code):
+            // "in Afghanistan", "Davos, Switzerland": the state as a venue, not acting.
+            if isVenue { recordPlace(mention, country: code) }
+            actors.append(actorMention(mention, mention.tokens, ActorCode(code), .state, "state", isModifier: isVenue))
+        case .capital(let code):
+            // "the Paris climate agreement", "the Minsk agreements": part of a name.
+            if namesAnAgreement(after: mention) { return }
+            recordPlace(mention, country: code)
+            if isVenue { return }
+            actors.append(
+                actorMention(mention, mention.tokens, ActorCode(code, sector: "GOV"), .state, "capital-metonym"))
+        case .demonym(let code):
+            // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
+            let isPlural = document.text[mention.span.end - 1] == 0x73
+            let isModifier = !isPlural && isFollowedByNoun(mention)
+            actors.append(
+                actorMention(mention, mention.tokens, ActorCode(code), .group, "demonym", isModifier: isModifier))
+        case .coreference(let target):
+            resolveReference(mention, target: target)
+        case .place(let country, _):
+            recordPlace(mention, country: country)
+            lastVenueEnd = mention.tokens.upperBound
+        case .office, .title, .agent, nil:
+            break
         }
-        return nil
     }
 
     /// Combines owner, title and name into one person (or group) mention.
     mutating func combine(
         owner: (Mention, String)?, title: (Mention, (sector: String, role: String)), person: PersonName?,
-        sentence: Int, into resolved: inout [ActorMention], used: Int
+        sentence: Int, used: Int
     ) -> Int {
         let first = owner?.0 ?? title.0
         var actor: ActorCode?
@@ -198,7 +197,7 @@ struct ResolutionState {
             return used
         }
         let name = person.map { document.string(span($0.tokens)) }
-        resolved.append(actorMention(first, first.tokens.lowerBound..<last, actor, .person, rule, name: name))
+        actors.append(actorMention(first, first.tokens.lowerBound..<last, actor, .person, rule, name: name))
         if let person, let name { learnSurname(person.tokens, actor, name) }
         return used + (person?.fromMention == true ? 1 : 0)
     }
@@ -216,7 +215,7 @@ struct ResolutionState {
     /// The person named right after a title: a known office holder, or a run of capitalised words.
     func personAfter(_ title: Mention, next: Mention?) -> PersonName? {
         let start = title.tokens.upperBound
-        if let next, next.tokens.lowerBound == start, let terms = Self.offices(next) {
+        if let next, next.tokens.lowerBound == start, let terms = next.readings.offices {
             return PersonName(
                 tokens: next.tokens, terms: terms, fromMention: true,
                 surnameKey: document.tokenKeys[next.tokens.upperBound - 1])
@@ -234,7 +233,7 @@ struct ResolutionState {
     }
 
     /// The states named after "of" that own a title or agent noun: "ministers of Chile and Argentina".
-    func statesAfterOf(_ mention: Mention, in mentions: [Mention], from next: Int) -> (
+    func statesAfterOf(_ mention: Mention, in mentions: ArraySlice<Mention>, from next: Int) -> (
         states: [(mention: Mention, root: String)], used: Int
     )? {
         let after = mention.tokens.upperBound
@@ -243,11 +242,8 @@ struct ResolutionState {
         var cursor = next
         var expected = after + 1
         if document.tokenKeys[expected] == Self.theKey { expected += 1 }
-        while cursor < mentions.count, mentions[cursor].tokens.lowerBound == expected,
-            let root = mentions[cursor].candidates.lazy.compactMap({ candidate -> String? in
-                if case .state(let code) = candidate { return code }
-                return nil
-            }).first
+        while cursor < mentions.endIndex, mentions[cursor].tokens.lowerBound == expected,
+            let root = mentions[cursor].readings.state
         {
             states.append((mention: mentions[cursor], root: root))
             expected = mentions[cursor].tokens.upperBound
@@ -268,7 +264,7 @@ struct ResolutionState {
         if Self.locativeWords.contains(document.tokenKeys[start - 1]) { return true }
         // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
         let previous = document.tokenKeys[start - 1]
-        return (previous == Self.commaKey || previous == Self.andKey) && venueEnds.contains(start - 1)
+        return (previous == Self.commaKey || previous == Self.andKey) && lastVenueEnd == start - 1
     }
 
     /// Whether an agreement noun follows within three lower-case words ("Paris climate agreement").
@@ -299,7 +295,9 @@ struct ResolutionState {
 
     mutating func learnSurname(_ tokens: Range<Int>, _ actor: ActorCode, _ name: String) {
         guard tokens.count >= 2 else { return }
-        surnames[document.tokenKeys[tokens.upperBound - 1]] = (actor, name)
+        let key = document.tokenKeys[tokens.upperBound - 1]
+        surnames[key] = (actor, name)
+        bareWords.insert(key)
     }
 
     mutating func recordPlace(_ mention: Mention, country: String?) {

@@ -28,8 +28,9 @@ struct TriggerMatcher {
             // at" over "fired ... at"), which comes later here.
             var best: TriggerMatch?
             var bestOpening = 0
-            patterns.triggers.forEachMatch(in: view, from: index, before: sentence.upperBound) { length, forms in
-                for form in forms {
+            patterns.triggers.forEachMatch(in: view, from: index, before: sentence.upperBound) { match in
+                let length = match.length
+                for form in match.values {
                     guard let end = complete(form, view: view, after: index + length, limit: sentence.upperBound)
                     else { continue }
                     let span = end - index

@@ -1,59 +1,67 @@
 /// The trie's edges, (node, token key) → child, in an open-addressing table.
 ///
 /// Swift's `Dictionary` hashes every lookup with SipHash; this table mixes the two integers with
-/// one multiplication, which matters because matching looks up every token of every document.
+/// one multiplication and keeps each edge's three fields in one 16-byte slot. Most lookups find
+/// no edge ("the" followed by anything but a known name), so a bit filter of 8 KB answers them
+/// before the table, which is too large to stay in the nearest caches, is touched.
 struct EdgeTable: Sendable {
-    private var nodes: [Int32]
-    private var keys: [UInt64]
-    private var children: [Int32]
+    private struct Edge {
+        var node: Int32
+        var child: Int32
+        var key: UInt64
+    }
+
+    private static let empty = Edge(node: -1, child: 0, key: 0)
+    private var edges: [Edge]
     private var mask: Int
+    private var filter = KeyFilter(log2Bits: 16)
     private(set) var count = 0
 
     init() {
-        nodes = Array(repeating: -1, count: 1024)
-        keys = Array(repeating: 0, count: 1024)
-        children = Array(repeating: 0, count: 1024)
+        edges = Array(repeating: Self.empty, count: 1024)
         mask = 1023
     }
 
     @inline(__always)
-    static func slot(_ node: Int32, _ key: UInt64, _ mask: Int) -> Int {
-        let mixed = (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> 17) & mask
+    static func mix(_ node: Int32, _ key: UInt64) -> UInt64 {
+        (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
     }
 
+    @inline(__always)
     func child(_ node: Int32, _ key: UInt64) -> Int32? {
-        var slot = Self.slot(node, key, mask)
-        while nodes[slot] >= 0 {
-            if nodes[slot] == node && keys[slot] == key { return children[slot] }
-            slot = (slot + 1) & mask
+        let mixed = Self.mix(node, key)
+        guard filter.mayContain(mixed) else { return nil }
+        return edges.withUnsafeBufferPointer { edges in
+            var slot = Int(truncatingIfNeeded: mixed >> 17) & mask
+            while edges[slot].node >= 0 {
+                if edges[slot].node == node && edges[slot].key == key { return edges[slot].child }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     mutating func insert(_ node: Int32, _ key: UInt64, child: Int32) {
-        if (count + 1) * 2 > nodes.count { grow() }
-        var slot = Self.slot(node, key, mask)
-        while nodes[slot] >= 0 {
-            if nodes[slot] == node && keys[slot] == key {
-                children[slot] = child
+        if (count + 1) * 2 > edges.count { grow() }
+        let mixed = Self.mix(node, key)
+        filter.insert(mixed)
+        var slot = Int(truncatingIfNeeded: mixed >> 17) & mask
+        while edges[slot].node >= 0 {
+            if edges[slot].node == node && edges[slot].key == key {
+                edges[slot].child = child
                 return
             }
             slot = (slot + 1) & mask
         }
-        nodes[slot] = node
-        keys[slot] = key
-        children[slot] = child
+        edges[slot] = Edge(node: node, child: child, key: key)
         count += 1
     }
 
     private mutating func grow() {
-        let old = (nodes, keys, children)
-        nodes = Array(repeating: -1, count: old.0.count * 2)
-        keys = Array(repeating: 0, count: old.0.count * 2)
-        children = Array(repeating: 0, count: old.0.count * 2)
-        mask = nodes.count - 1
+        let old = edges
+        edges = Array(repeating: Self.empty, count: old.count * 2)
+        mask = edges.count - 1
         count = 0
-        for index in old.0.indices where old.0[index] >= 0 { insert(old.0[index], old.1[index], child: old.2[index]) }
+        for edge in old where edge.node >= 0 { insert(edge.node, edge.key, child: edge.child) }
     }
 }

@@ -4,21 +4,27 @@ public import AttacheCore
 ///
 /// Each phrase keeps, per token, how strictly case must match: a lowercase phrase token matches
 /// any case ("troops", "Troops"); a capitalised one needs a capital in the text ("Turkey" is not
-/// "turkey"); an all-capitals acronym needs the same letters in capitals ("US" is not "us").
+/// "turkey"); an all-capitals acronym needs capitals in the text ("US" is not "us"). Keys already
+/// match letters regardless of case, so the rules only look at the text's case.
 public struct PhraseIndex<Value: Sendable>: Sendable {
-    enum CaseRule: Sendable, Equatable {
+    enum CaseRule: UInt8, Sendable {
         case any
         case capitalized
-        case exact([UInt8])
+        case allCapitals
     }
 
-    struct Entry: Sendable {
-        var value: Value
-        var rules: [CaseRule]
+    /// What a phrase's node holds: nothing, phrases of any case, or phrases with case rules.
+    private enum Ending: UInt8 {
+        case none, caseFree, caseRuled
     }
 
     private var edges = EdgeTable()
-    private var entries: [[Entry]] = [[]]
+    private var starts = StartFilter()
+    /// Per trie node, the values of the phrases that end there, and each phrase's case rules.
+    private var values: [[Value]] = [[]]
+    private var rules: [[[CaseRule]]] = [[]]
+    /// Per trie node, what ends there: a byte per node, read before `values`.
+    private var endings: [Ending] = [.none]
     /// The longest phrase in tokens, to bound the search.
     public private(set) var longestPhrase = 0
 
@@ -33,13 +39,20 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             if let next = edges.child(node, key) {
                 node = next
             } else {
-                entries.append([])
-                let child = Int32(entries.count - 1)
+                values.append([])
+                rules.append([])
+                endings.append(.none)
+                let child = Int32(values.count - 1)
                 edges.insert(node, key, child: child)
                 node = child
             }
         }
-        entries[Int(node)].append(Entry(value: value, rules: tokens.map(Self.rule)))
+        let phraseRules = tokens.map(Self.rule)
+        starts.add(TokenKey.of(tokens[0]), allowsLowercase: phraseRules[0] == .any)
+        values[Int(node)].append(value)
+        rules[Int(node)].append(phraseRules)
+        let isCaseFree = phraseRules.allSatisfy { $0 == .any } && endings[Int(node)] != .caseRuled
+        endings[Int(node)] = isCaseFree ? .caseFree : .caseRuled
         longestPhrase = max(longestPhrase, tokens.count)
     }
 
@@ -47,36 +60,93 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         let bytes = Array(token.utf8)
         let letters = bytes.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
         guard let first = bytes.first, first >= 0x41 && first <= 0x5A else { return .any }
-        if letters.count >= 2 && letters.allSatisfy({ $0 <= 0x5A }) { return .exact(bytes) }
+        if letters.count >= 2 && letters.allSatisfy({ $0 <= 0x5A }) { return .allCapitals }
         return .capitalized
     }
 
-    /// The longest match starting at token `start` and ending before `end`: its length and values.
-    public func longestMatch(in view: TokenView, from start: Int, before end: Int) -> (length: Int, values: [Value])? {
-        var best: (Int, [Value])?
-        forEachMatch(in: view, from: start, before: end) { best = ($0, $1) }
-        return best
+    /// The longest match starting at token `start` and ending before `end`.
+    public func longestMatch(in view: TokenView, from start: Int, before end: Int) -> PhraseMatch<Value>? {
+        var best: (length: Int, node: Int, passing: UInt64)?
+        walk(view, from: start, before: end) { best = ($0, $1, $2) }
+        return best.map { match(length: $0.length, node: $0.node, passing: $0.passing) }
+    }
+
+    /// The length of the longest match starting at token `start`, or 0.
+    public func longestMatchLength(in view: TokenView, from start: Int, before end: Int) -> Int {
+        var longest = 0
+        walk(view, from: start, before: end) { length, _, _ in longest = length }
+        return longest
     }
 
     /// Every match starting at token `start` and ending before `end`, shortest first.
     public func forEachMatch(
-        in view: TokenView, from start: Int, before end: Int, _ body: (_ length: Int, _ values: [Value]) -> Void
+        in view: TokenView, from start: Int, before end: Int, _ body: (PhraseMatch<Value>) -> Void
     ) {
+        walk(view, from: start, before: end) { body(match(length: $0, node: $1, passing: $2)) }
+    }
+
+    /// Walks the trie from token `start` and reports each node where phrases end and match the
+    /// text's case: the length, the node and a bit per phrase there that matched. Builds nothing,
+    /// so that the callers build a match only for the one they keep.
+    @inline(__always)
+    private func walk(
+        _ view: TokenView, from start: Int, before end: Int,
+        _ found: (_ length: Int, _ node: Int, _ passing: UInt64) -> Void
+    ) {
+        guard start < end, mayStart(in: view, at: start) else { return }
         var node: Int32 = 0
         var index = start
         while index < end, index - start < longestPhrase {
             guard let next = edges.child(node, view.keys[index]) else { break }
             node = next
             index += 1
-            let candidates = entries[Int(node)]
-            guard !candidates.isEmpty else { continue }
-            let matching = candidates.filter { entry in
-                entry.rules.indices.allSatisfy { Self.satisfies(entry.rules[$0], view, start + $0) }
+            let ending = Int(node)
+            switch endings[ending] {
+            case .none: continue
+            case .caseFree: found(index - start, ending, Self.allPhrases)
+            case .caseRuled:
+                let passing = passingPhrases(at: ending, view, from: start)
+                if passing != 0 { found(index - start, ending, passing) }
             }
-            if !matching.isEmpty { body(index - start, matching.map(\.value)) }
         }
     }
 
+    private static var allPhrases: UInt64 { .max }
+
+    /// A bit per phrase ending at `node` (the first 64) whose case rules the text satisfies.
+    private func passingPhrases(at node: Int, _ view: TokenView, from start: Int) -> UInt64 {
+        var passing: UInt64 = 0
+        for (number, phrase) in rules[node].prefix(64).enumerated()
+        where phrase.indices.allSatisfy({ Self.satisfies(phrase[$0], view, start + $0) }) {
+            passing |= 1 << UInt64(number)
+        }
+        return passing
+    }
+
+    private func match(length: Int, node: Int, passing: UInt64) -> PhraseMatch<Value> {
+        let count = min(values[node].count, 64)
+        let all: UInt64 = count == 64 ? .max : (1 << UInt64(count)) - 1
+        if passing & all == all { return PhraseMatch(length: length, values: values[node], node: node) }
+        let some = values[node].prefix(64).enumerated().filter { passing & (1 << UInt64($0.offset)) != 0 }.map(
+            \.element)
+        return PhraseMatch(length: length, values: some, node: nil)
+    }
+
+    /// Whether a phrase may start at token `index`: false for most tokens, and cheap to ask.
+    @inline(__always)
+    public func mayStart(in view: TokenView, at index: Int) -> Bool {
+        starts.mayStart(view.keys[index], isLowercase: view.tokens[index].shape == .lower)
+    }
+
+    /// Every trie node where phrases end, with their values: for precomputing what a match means.
+    public func forEachEnding(_ body: (_ node: Int, _ values: [Value]) -> Void) {
+        for node in values.indices where !values[node].isEmpty { body(node, values[node]) }
+    }
+
+    /// The number of trie nodes: node ids run below it.
+    public var nodeCount: Int { values.count }
+
+    @inline(__always)
     static func satisfies(_ rule: CaseRule, _ view: TokenView, _ index: Int) -> Bool {
         let span = view.tokens[index].span
         switch rule {
@@ -84,9 +154,18 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         case .capitalized:
             let first = view.text[span.start]
             return (first >= 0x41 && first <= 0x5A) || first >= 0x80
-        case .exact(let bytes): return view.text[span.range].elementsEqual(bytes)
+        case .allCapitals: return !view.text[span.range].contains { $0 >= 0x61 && $0 <= 0x7A }
         }
     }
+}
+
+/// A phrase found in the text: its length in tokens and the values of every phrase that matched.
+public struct PhraseMatch<Value: Sendable>: Sendable {
+    public let length: Int
+    public let values: [Value]
+    /// The trie node where the phrase ends, when every phrase ending there matched: the same node
+    /// always means the same values, so callers may precompute what it means.
+    public let node: Int?
 }
 
 /// A document's tokens, their keys and its text, borrowed for matching without copying the document.

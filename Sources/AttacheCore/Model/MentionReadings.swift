@@ -1,0 +1,79 @@
+/// Every reading of one matched phrase, with the questions the actor resolver asks of them
+/// answered once: the mention tagger shares one instance among all mentions of the same phrase,
+/// so a mention costs no allocation and resolving it no search through its readings.
+public final class MentionReadings: Hashable, Sendable {
+    public let candidates: [MentionCandidate]
+    /// The first reading that names something by itself: a state, demonym, capital,
+    /// organisation, coreference phrase or place (not an office, title or agent noun).
+    public let primary: MentionCandidate?
+    /// The actor that would own a following title or agent noun: a state, demonym or
+    /// organisation, else a place's state ("Kharkiv police").
+    public let ownerRoot: String?
+    /// The state this phrase names, if it names one ("Montenegro" is a state before it is a surname).
+    public let state: String?
+    public let namesOrganisation: Bool
+    public let organisationName: String?
+    public let hasDemonym: Bool
+    public let title: (sector: String, role: String)?
+    public let agentSector: String?
+    /// The office terms of the people this phrase names, if it names any.
+    public let offices: [OfficeTerm]?
+    /// The target of a reference reading ("the Alliance" → NATO, "Brussels" → EU or NATO).
+    public let coreference: String?
+
+    public init(_ candidates: [MentionCandidate]) {
+        self.candidates = candidates
+        var primary: MentionCandidate?
+        var owner: String?
+        var placeCountry: String?
+        var state: String?
+        var organisationName: String?
+        var hasDemonym = false
+        var title: (sector: String, role: String)?
+        var agentSector: String?
+        var offices: [OfficeTerm] = []
+        var coreference: String?
+        for candidate in candidates {
+            switch candidate {
+            case .state(let code):
+                owner = owner ?? code
+                state = state ?? code
+            case .demonym(let code):
+                owner = owner ?? code
+                hasDemonym = true
+            case .organisation(let code, _, let name):
+                owner = owner ?? code
+                organisationName = organisationName ?? name
+            case .place(let country, _): placeCountry = placeCountry ?? country
+            case .capital: break
+            case .coreference(let target): coreference = coreference ?? target
+            case .office(let term): offices.append(term)
+            case .title(let sector, let role): title = title ?? (sector, role)
+            case .agent(let sector): agentSector = agentSector ?? sector
+            }
+            switch candidate {
+            case .office, .title, .agent: continue
+            default: primary = primary ?? candidate
+            }
+        }
+        self.primary = primary
+        self.ownerRoot = owner ?? placeCountry
+        self.state = state
+        self.namesOrganisation = organisationName != nil
+        self.organisationName = organisationName
+        self.hasDemonym = hasDemonym
+        self.title = title
+        self.agentSector = agentSector
+        self.offices = offices.isEmpty ? nil : offices
+        self.coreference = coreference
+    }
+
+    /// A state, demonym, capital or place rather than an organisation.
+    public var isStateLike: Bool { !candidates.isEmpty && !namesOrganisation }
+
+    public static func == (left: MentionReadings, right: MentionReadings) -> Bool {
+        left === right || left.candidates == right.candidates
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(candidates) }
+}
