@@ -2,10 +2,16 @@
 /// answered once: the mention tagger shares one instance among all mentions of the same phrase,
 /// so a mention costs no allocation and resolving it no search through its readings.
 public final class MentionReadings: Hashable, Sendable {
+    /// What a name alone can stand for, from its first such reading.
+    public enum Kind: UInt8, Sendable {
+        case state, demonym, capital, organisation, coreference, place
+    }
+
     public let candidates: [MentionCandidate]
-    /// The first reading that names something by itself: a state, demonym, capital,
-    /// organisation, coreference phrase or place (not an office, title or agent noun).
-    public let primary: MentionCandidate?
+    /// The first reading that names something by itself (not an office, title or agent noun),
+    /// and its code: a state's, an organisation's, or a place's state.
+    public let primary: Kind?
+    public let primaryCode: String?
     /// The actor that would own a following title or agent noun: a state, demonym or
     /// organisation, else a place's state ("Kharkiv police").
     public let ownerRoot: String?
@@ -23,7 +29,7 @@ public final class MentionReadings: Hashable, Sendable {
 
     public init(_ candidates: [MentionCandidate]) {
         self.candidates = candidates
-        var primary: MentionCandidate?
+        var primary: (kind: Kind, code: String?)?
         var owner: String?
         var placeCountry: String?
         var state: String?
@@ -51,12 +57,19 @@ public final class MentionReadings: Hashable, Sendable {
             case .title(let sector, let role): title = title ?? (sector, role)
             case .agent(let sector): agentSector = agentSector ?? sector
             }
+            guard primary == nil else { continue }
             switch candidate {
+            case .state(let code): primary = (.state, code)
+            case .demonym(let code): primary = (.demonym, code)
+            case .capital(let code): primary = (.capital, code)
+            case .organisation(let code, _, _): primary = (.organisation, code)
+            case .coreference(let target): primary = (.coreference, target)
+            case .place(let country, _): primary = (.place, country)
             case .office, .title, .agent: continue
-            default: primary = primary ?? candidate
             }
         }
-        self.primary = primary
+        self.primary = primary?.kind
+        self.primaryCode = primary?.code
         self.ownerRoot = owner ?? placeCountry
         self.state = state
         self.namesOrganisation = organisationName != nil

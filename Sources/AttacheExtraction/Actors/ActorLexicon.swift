@@ -5,8 +5,9 @@ public import AttacheText
 /// The knowledge base compiled for matching: one phrase index over every name, alias, demonym,
 /// capital, organisation, office holder, title, agent noun, coreference phrase and place.
 ///
-/// Built once and shared: building tokenises every phrase, matching only walks the trie.
-public struct ActorLexicon: Sendable {
+/// Built once and shared (a class, so that each document's resolver holds it without copying its
+/// tables): building tokenises every phrase, matching only walks the trie.
+public final class ActorLexicon: Sendable {
     public let index: PhraseIndex<MentionCandidate>
     public let knowledge: KnowledgeBase
     /// Organisation ids to the codes records use.

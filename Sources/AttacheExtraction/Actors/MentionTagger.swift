@@ -21,18 +21,24 @@ public struct MentionTagger: PipelineComponent {
 
     func mentions(in sentences: [Sentence], _ view: TokenView) -> [Mention] {
         var mentions: [Mention] = []
+        // News text names an actor about every ten tokens.
+        mentions.reserveCapacity(view.tokens.count / 8)
+        let phrases = lexicon.index
         for (number, sentence) in sentences.enumerated() {
             let end = sentence.tokens.upperBound
             var index = sentence.tokens.lowerBound
             while index < end {
-                guard let match = match(in: view, at: index, before: end) else {
+                // Most tokens start no phrase: the filter dismisses them without a call.
+                guard phrases.mayStart(in: view, at: index),
+                    let match = phrases.longestMatch(in: view, from: index, before: end)
+                else {
                     index += 1
                     continue
                 }
                 // A match that starts inside this one and reaches further wins: "the Organization
                 // for Security and Co-operation in Europe" is not "the Organization" + rest.
                 if let overlap = (index + 1..<(index + match.length)).first(where: { start in
-                    lexicon.index.longestMatchLength(in: view, from: start, before: end) + start > index + match.length
+                    phrases.longestMatchLength(in: view, from: start, before: end) + start > index + match.length
                 }) {
                     index = overlap
                     continue
@@ -46,10 +52,5 @@ public struct MentionTagger: PipelineComponent {
             }
         }
         return mentions
-    }
-
-    func match(in view: TokenView, at index: Int, before end: Int) -> PhraseMatch<MentionCandidate>? {
-        guard lexicon.index.mayStart(in: view, at: index), view.tokens[index].shape != .punctuation else { return nil }
-        return lexicon.index.longestMatch(in: view, from: index, before: end)
     }
 }

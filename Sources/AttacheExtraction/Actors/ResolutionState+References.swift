@@ -12,21 +12,28 @@ extension ResolutionState {
     /// paragraphs away at most, and a bound keeps long documents linear.
     static let referenceWindow = 200
 
-    /// The actors a reference phrase points at. Searches the latest actors resolved, most recent
-    /// first, without copying them.
+    /// Positions in `actors` from the latest back, over the reference window. Callers read the
+    /// actors in place: iterating the actors themselves would copy each one.
+    var recentPositions: ReversedCollection<Range<Int>> {
+        (max(0, actors.count - Self.referenceWindow)..<actors.count).reversed()
+    }
+
+    /// The actors a reference phrase points at, searched among the latest resolved.
     func referents(of mention: Mention, target: String) -> [ActorMention] {
-        let history = actors.suffix(Self.referenceWindow).reversed()
         switch target {
         case "previous_pair":
             // The two states named last; a single state earlier in this very sentence is the one
             // speaking of the pair ("Kenya urged both parties"), not one of them.
-            let isState = { (actor: ActorMention) in actor.kind != .organisation && !actor.isModifier }
-            let inSentence = Set(
-                history.prefix { $0.sentence == mention.sentence }.filter(isState).map(\.actor.root))
+            var inSentence: Set<String> = []
+            for position in recentPositions {
+                guard actors[position].sentence == mention.sentence else { break }
+                if actors[position].namesAState { inSentence.insert(actors[position].actor.root) }
+            }
             let skipSentence = inSentence.count == 1
             var roots: [String] = []
-            for actor in history where isState(actor) && !(skipSentence && actor.sentence == mention.sentence) {
-                if !roots.contains(actor.actor.root) { roots.append(actor.actor.root) }
+            for position in recentPositions
+            where actors[position].namesAState && !(skipSentence && actors[position].sentence == mention.sentence) {
+                if !roots.contains(actors[position].actor.root) { roots.append(actors[position].actor.root) }
                 if roots.count == 2 { break }
             }
             guard roots.count == 2 else { return [] }
@@ -42,17 +49,21 @@ extension ResolutionState {
             // clause, so the search starts before that clause.
             let clauseStart = clauseStart(before: mention.tokens.lowerBound, in: mention.sentence)
             guard
-                let last = history.first(where: {
-                    $0.kind == kind && !($0.sentence == mention.sentence && $0.tokens.lowerBound >= clauseStart)
+                let last = recentPositions.first(where: {
+                    actors[$0].kind == kind
+                        && !(actors[$0].sentence == mention.sentence && actors[$0].tokens.lowerBound >= clauseStart)
                 })
             else { return [] }
             return [
-                actorMention(mention, mention.tokens, last.actor.withSector(nil), .reference, "coreference:\(target)")
+                actorMention(
+                    mention, mention.tokens, actors[last].actor.withSector(nil), .reference, "coreference:\(target)")
             ]
         default:
             // An organisation, an actor code, or alternatives ("EU|NATO") chosen by the latest mentioned.
             guard let options = referenceOptions[target], let first = options.first else { return [] }
-            let latest = history.first { actor in options.contains { $0.root == actor.actor.root } }?.actor.root
+            let latest = recentPositions.first { position in
+                options.contains { $0.root == actors[position].actor.root }
+            }.map { actors[$0].actor.root }
             let chosen = options.first { $0.root == latest } ?? first
             let kind: ActorMention.Kind = organisationRoots.contains(chosen.root) ? .organisation : .reference
             return [actorMention(mention, mention.tokens, chosen, kind, "coreference")]
@@ -81,14 +92,17 @@ extension ResolutionState {
         // Mentions are in text order and do not overlap: walk the gaps between them.
         var gapStart = tokens.lowerBound
         var next = mentions.startIndex
-        while gapStart < tokens.upperBound {
-            let gapEnd = next < mentions.endIndex ? mentions[next].tokens.lowerBound : tokens.upperBound
-            for index in gapStart..<gapEnd where bareWords.mayContain(document.tokenKeys[index]) {
-                if let actor = bareActor(at: index, sentence: sentence) { found.append(actor) }
+        let bareWords = bareWords
+        document.tokenKeys.withUnsafeBufferPointer { keys in
+            while gapStart < tokens.upperBound {
+                let gapEnd = next < mentions.endIndex ? mentions[next].tokens.lowerBound : tokens.upperBound
+                for index in gapStart..<gapEnd where bareWords.mayContain(keys[index]) {
+                    if let actor = bareActor(at: index, sentence: sentence) { found.append(actor) }
+                }
+                guard next < mentions.endIndex else { break }
+                gapStart = mentions[next].tokens.upperBound
+                next += 1
             }
-            guard next < mentions.endIndex else { break }
-            gapStart = mentions[next].tokens.upperBound
-            next += 1
         }
         return found
     }
@@ -104,13 +118,14 @@ extension ResolutionState {
             if key == Self.itKey || key == Self.itsKey {
                 let minimumSentence = sentence - 1
                 guard
-                    let last = actors.reversed().prefix(while: { $0.sentence >= minimumSentence }).first(where: {
-                        ($0.kind == .state || $0.kind == .organisation) && !$0.isModifier
-                            && $0.tokens.lowerBound < index
-                    })
+                    let last = actors.indices.reversed().prefix(while: { actors[$0].sentence >= minimumSentence })
+                        .first(where: {
+                            (actors[$0].kind == .state || actors[$0].kind == .organisation) && !actors[$0].isModifier
+                                && actors[$0].tokens.lowerBound < index
+                        })
                 else { return nil }
                 return ActorMention(
-                    sentence: sentence, tokens: single, span: token.span, actor: last.actor.withSector(nil),
+                    sentence: sentence, tokens: single, span: token.span, actor: actors[last].actor.withSector(nil),
                     kind: .reference, rule: "pronoun")
             }
             // "US" in capitals is the country, not "us".
@@ -127,4 +142,9 @@ extension ResolutionState {
             sentence: sentence, tokens: index..<(index + 1), span: token.span, actor: known.actor, kind: .person,
             rule: "surname", name: known.name)
     }
+}
+
+extension ActorMention {
+    /// Names a state acting, for "the two countries": not an organisation, not a modifier.
+    fileprivate var namesAState: Bool { kind != .organisation && !isModifier }
 }

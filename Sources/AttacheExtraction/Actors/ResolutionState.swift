@@ -50,10 +50,14 @@ struct ResolutionState {
         while index < mentions.endIndex {
             index += resolveMention(at: index, in: mentions, sentence: sentence)
         }
-        let bare = resolveBareTokens(sentence: sentence, tokens: tokens, mentions: mentions)
-        guard !bare.isEmpty else { return }
-        actors += bare
-        actors[sentenceStart...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Bare words go between the mentions around them; both lists are in text order.
+        for actor in resolveBareTokens(sentence: sentence, tokens: tokens, mentions: mentions) {
+            var position = actors.endIndex
+            while position > sentenceStart, actors[position - 1].tokens.lowerBound > actor.tokens.lowerBound {
+                position -= 1
+            }
+            actors.insert(actor, at: position)
+        }
     }
 
     // MARK: Mentions
@@ -64,13 +68,12 @@ struct ResolutionState {
     ) -> Int {
         let mention = mentions[index]
         let next = index + 1 < mentions.endIndex ? mentions[index + 1] : nil
-        let afterNext = index + 2 < mentions.endIndex ? mentions[index + 2] : nil
 
         // Owner + title (+ name): "Albanian Prime Minister Edi Rama", "Ukraine's defense minister".
         if let owner = mention.readings.ownerRoot, let title = next, let titleInfo = title.readings.title,
             follows(title, mention, allowingPossessive: true)
         {
-            let named = personAfter(title, next: afterNext)
+            let named = personAfter(title, next: index + 2 < mentions.endIndex ? mentions[index + 2] : nil)
             return combine(
                 owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence, used: 2)
         }
@@ -79,10 +82,9 @@ struct ResolutionState {
             let owners = statesAfterOf(mention, in: mentions, from: index + 1)
         {
             for owner in owners.states {
-                actors.append(
-                    actorMention(
-                        owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound,
-                        ActorCode(owner.root, sector: sector), .group, "agent+of"))
+                record(
+                    owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound,
+                    ActorCode(owner.root, sector: sector), .group, "agent+of")
             }
             return 1 + owners.used
         }
@@ -98,7 +100,7 @@ struct ResolutionState {
         if let terms = mention.readings.offices, mention.readings.state == nil {
             if let (_, actor, rule) = OfficeResolution.resolve(terms, on: date) {
                 let name = document.string(mention.span)
-                actors.append(actorMention(mention, mention.tokens, actor, .person, rule, name: name))
+                record(mention, mention.tokens, actor, .person, rule, name: name)
                 learnSurname(mention.tokens, actor, name)
             }
             return 1
@@ -111,11 +113,10 @@ struct ResolutionState {
             let actor = ActorCode(root, sector: isState ? sector : nil)
             let rule = mention.readings.hasDemonym ? "demonym+agent" : isState ? "state+agent" : "organisation+agent"
             let tokens = mention.tokens.lowerBound..<agent.tokens.upperBound
-            actors.append(
-                actorMention(
-                    mention, tokens, actor, isState ? .group : .organisation, rule,
-                    name: mention.readings.organisationName
-                ))
+            record(
+                mention, tokens, actor, isState ? .group : .organisation, rule,
+                name: mention.readings.organisationName
+            )
             return 2
         }
         resolveSingle(mention)
@@ -130,34 +131,34 @@ struct ResolutionState {
         if let target = mention.readings.coreference, !isVenue {
             return resolveReference(mention, target: target)
         }
-        switch mention.readings.primary {
-        case .organisation(let code, _, let name):
-            actors.append(
-                actorMention(mention, mention.tokens, ActorCode(code), .organisation, "organisation", name: name))
-        case .state(let code):
+        let readings = mention.readings
+        guard let kind = readings.primary else { return }
+        let code = readings.primaryCode
+        switch kind {
+        case .organisation:
+            record(
+                mention, mention.tokens, ActorCode(code ?? ""), .organisation, "organisation",
+                name: readings.organisationName)
+        case .state:
             // "in Afghanistan", "Davos, Switzerland": the state as a venue, not acting.
             if isVenue { recordPlace(mention, country: code) }
-            actors.append(actorMention(mention, mention.tokens, ActorCode(code), .state, "state", isModifier: isVenue))
-        case .capital(let code):
+            record(mention, mention.tokens, ActorCode(code ?? ""), .state, "state", isModifier: isVenue)
+        case .capital:
             // "the Paris climate agreement", "the Minsk agreements": part of a name.
             if namesAnAgreement(after: mention) { return }
             recordPlace(mention, country: code)
             if isVenue { return }
-            actors.append(
-                actorMention(mention, mention.tokens, ActorCode(code, sector: "GOV"), .state, "capital-metonym"))
-        case .demonym(let code):
+            record(mention, mention.tokens, ActorCode(code ?? "", sector: "GOV"), .state, "capital-metonym")
+        case .demonym:
             // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
             let isPlural = document.text[mention.span.end - 1] == 0x73
             let isModifier = !isPlural && isFollowedByNoun(mention)
-            actors.append(
-                actorMention(mention, mention.tokens, ActorCode(code), .group, "demonym", isModifier: isModifier))
-        case .coreference(let target):
-            resolveReference(mention, target: target)
-        case .place(let country, _):
-            recordPlace(mention, country: country)
+            record(mention, mention.tokens, ActorCode(code ?? ""), .group, "demonym", isModifier: isModifier)
+        case .coreference:
+            resolveReference(mention, target: code ?? "")
+        case .place:
+            recordPlace(mention, country: code)
             lastVenueEnd = mention.tokens.upperBound
-        case .office, .title, .agent, nil:
-            break
         }
     }
 
@@ -197,7 +198,7 @@ struct ResolutionState {
             return used
         }
         let name = person.map { document.string(span($0.tokens)) }
-        actors.append(actorMention(first, first.tokens.lowerBound..<last, actor, .person, rule, name: name))
+        record(first, first.tokens.lowerBound..<last, actor, .person, rule, name: name)
         if let person, let name { learnSurname(person.tokens, actor, name) }
         return used + (person?.fromMention == true ? 1 : 0)
     }
@@ -309,6 +310,19 @@ struct ResolutionState {
 
     func span(_ tokens: Range<Int>) -> TextSpan {
         TextSpan(document.tokens[tokens.lowerBound].span.start, document.tokens[tokens.upperBound - 1].span.end)
+    }
+
+    /// Appends an actor mention. The span is read before `actors` is written: building the value
+    /// inside the append made the compiler copy it.
+    mutating func record(
+        _ mention: Mention, _ tokens: Range<Int>, _ actor: ActorCode, _ kind: ActorMention.Kind, _ rule: String,
+        name: String? = nil, isModifier: Bool = false
+    ) {
+        let span = span(tokens)
+        actors.append(
+            ActorMention(
+                sentence: mention.sentence, tokens: tokens, span: span, actor: actor, kind: kind, rule: rule,
+                name: name, isModifier: isModifier))
     }
 
     func actorMention(

@@ -25,6 +25,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     private var rules: [[[CaseRule]]] = [[]]
     /// Per trie node, what ends there: a byte per node, read before `values`.
     private var endings: [Ending] = [.none]
+    /// Per trie node, the case rules every phrase ending there shares, two bits per token, or
+    /// `mixedRules` when they differ: one check then serves them all.
+    private var sharedRules: [UInt64] = [0]
+    private static var mixedRules: UInt64 { .max }
     /// The longest phrase in tokens, to bound the search.
     public private(set) var longestPhrase = 0
 
@@ -42,6 +46,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 values.append([])
                 rules.append([])
                 endings.append(.none)
+                sharedRules.append(0)
                 let child = Int32(values.count - 1)
                 edges.insert(node, key, child: child)
                 node = child
@@ -52,8 +57,17 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         values[Int(node)].append(value)
         rules[Int(node)].append(phraseRules)
         let isCaseFree = phraseRules.allSatisfy { $0 == .any } && endings[Int(node)] != .caseRuled
+        let code = Self.code(phraseRules)
+        let isFirst = endings[Int(node)] == .none
+        sharedRules[Int(node)] = isFirst || sharedRules[Int(node)] == code ? code : Self.mixedRules
         endings[Int(node)] = isCaseFree ? .caseFree : .caseRuled
         longestPhrase = max(longestPhrase, tokens.count)
+    }
+
+    /// A phrase's rules in two bits per token; phrases of more than 31 tokens never share theirs.
+    static func code(_ rules: [CaseRule]) -> UInt64 {
+        guard rules.count <= 31 else { return mixedRules }
+        return rules.enumerated().reduce(0) { $0 | UInt64($1.element.rawValue) << UInt64(2 * $1.offset) }
     }
 
     static func rule(_ token: String) -> CaseRule {
@@ -104,6 +118,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             switch endings[ending] {
             case .none: continue
             case .caseFree: found(index - start, ending, Self.allPhrases)
+            case .caseRuled where sharedRules[ending] != Self.mixedRules:
+                if Self.satisfies(code: sharedRules[ending], view, from: start, count: index - start) {
+                    found(index - start, ending, Self.allPhrases)
+                }
             case .caseRuled:
                 let passing = passingPhrases(at: ending, view, from: start)
                 if passing != 0 { found(index - start, ending, passing) }
@@ -145,6 +163,19 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The number of trie nodes: node ids run below it.
     public var nodeCount: Int { values.count }
+
+    /// Whether `count` tokens from `start` satisfy the rules of `code`.
+    @inline(__always)
+    static func satisfies(code: UInt64, _ view: TokenView, from start: Int, count: Int) -> Bool {
+        var rules = code
+        for offset in 0..<count {
+            if rules & 3 != 0, !satisfies(CaseRule(rawValue: UInt8(rules & 3)) ?? .any, view, start + offset) {
+                return false
+            }
+            rules >>= 2
+        }
+        return true
+    }
 
     @inline(__always)
     static func satisfies(_ rule: CaseRule, _ view: TokenView, _ index: Int) -> Bool {
