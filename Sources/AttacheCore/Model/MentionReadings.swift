@@ -26,6 +26,11 @@ public final class MentionReadings: Hashable, Sendable {
     public let offices: [OfficeTerm]?
     /// The target of a reference reading ("the Alliance" → NATO, "Brussels" → EU or NATO).
     public let coreference: String?
+    /// Whether the phrase only names (no title, agent noun or office): most mentions, which the
+    /// resolver reads on their own unless an owner's title or agent noun follows.
+    public let onlyNames: Bool
+    /// Whether the phrase is a title or an agent noun, which an owner before it may own.
+    public let takesOwner: Bool
 
     public init(_ candidates: [MentionCandidate]) {
         self.candidates = candidates
@@ -79,6 +84,8 @@ public final class MentionReadings: Hashable, Sendable {
         self.agentSector = agentSector
         self.offices = offices.isEmpty ? nil : offices
         self.coreference = coreference
+        self.onlyNames = title == nil && agentSector == nil && offices.isEmpty
+        self.takesOwner = title != nil || agentSector != nil
     }
 
     /// A state, demonym, capital or place rather than an organisation.

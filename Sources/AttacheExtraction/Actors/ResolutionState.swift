@@ -67,6 +67,14 @@ struct ResolutionState {
         at index: Int, in mentions: ArraySlice<Mention>, sentence: Int
     ) -> Int {
         let mention = mentions[index]
+        let readings = mention.readings
+        // Most mentions only name, with nothing after them that they could own: "Albania".
+        if readings.onlyNames,
+            readings.ownerRoot == nil || index + 1 == mentions.endIndex || !mentions[index + 1].readings.takesOwner
+        {
+            resolveSingle(mention)
+            return 1
+        }
         let next = index + 1 < mentions.endIndex ? mentions[index + 1] : nil
 
         // Owner + title (+ name): "Albanian Prime Minister Edi Rama", "Ukraine's defense minister".
