@@ -18,6 +18,16 @@ public enum MentionCandidate: Hashable, Sendable {
     case coreference(String)
     /// A place that is not a capital: a city, region or sea, with its state if it has one.
     case place(country: String?, kind: String)
+    /// A personal pronoun that may stand for an actor.
+    case pronoun(Pronoun)
+}
+
+/// The personal pronouns the actor resolver reads.
+public enum Pronoun: Hashable, Sendable {
+    /// "it", "its": the last state or organisation named.
+    case it
+    /// "we", "our", "ours", "us": the author's state, in a government's own text.
+    case we
 }
 
 /// A stretch of tokens the mention tagger matched against the knowledge base, with every reading.

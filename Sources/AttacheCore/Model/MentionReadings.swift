@@ -26,6 +26,9 @@ public final class MentionReadings: Hashable, Sendable {
     public let offices: [OfficeTerm]?
     /// The target of a reference reading ("the Alliance" → NATO, "Brussels" → EU or NATO).
     public let coreference: String?
+    /// The pronoun this phrase is, if it is one ("it", "our"); a name in the same letters
+    /// ("US") comes first.
+    public let pronoun: Pronoun?
     /// Whether the phrase only names (no title, agent noun or office): most mentions, which the
     /// resolver reads on their own unless an owner's title or agent noun follows.
     public let onlyNames: Bool
@@ -44,6 +47,7 @@ public final class MentionReadings: Hashable, Sendable {
         var agentSector: String?
         var offices: [OfficeTerm] = []
         var coreference: String?
+        var pronoun: Pronoun?
         for candidate in candidates {
             switch candidate {
             case .state(let code):
@@ -61,6 +65,7 @@ public final class MentionReadings: Hashable, Sendable {
             case .office(let term): offices.append(term)
             case .title(let sector, let role): title = title ?? (sector, role)
             case .agent(let sector): agentSector = agentSector ?? sector
+            case .pronoun(let word): pronoun = pronoun ?? word
             }
             guard primary == nil else { continue }
             switch candidate {
@@ -70,7 +75,7 @@ public final class MentionReadings: Hashable, Sendable {
             case .organisation(let code, _, _): primary = (.organisation, code)
             case .coreference(let target): primary = (.coreference, target)
             case .place(let country, _): primary = (.place, country)
-            case .office, .title, .agent: continue
+            case .office, .title, .agent, .pronoun: continue
             }
         }
         self.primary = primary?.kind
@@ -84,6 +89,7 @@ public final class MentionReadings: Hashable, Sendable {
         self.agentSector = agentSector
         self.offices = offices.isEmpty ? nil : offices
         self.coreference = coreference
+        self.pronoun = pronoun
         self.onlyNames = title == nil && agentSector == nil && offices.isEmpty
         self.takesOwner = title != nil || agentSector != nil
     }

@@ -49,6 +49,9 @@ public final class ActorLexicon: Sendable {
         for phrase in knowledge.coreference {
             for variant in phrase.variants { add(variant, .coreference(phrase.target)) }
         }
+        // Pronouns are grammar, not knowledge: matched here so that no pass over every word is needed.
+        for word in ["it", "its"] { index.add(tokens: [word], value: .pronoun(.it)) }
+        for word in ["we", "our", "ours", "us"] { index.add(tokens: [word], value: .pronoun(.we)) }
         for place in knowledge.places {
             for name in place.names { add(name, .place(country: place.country, kind: place.kind)) }
         }

@@ -86,18 +86,23 @@ extension ResolutionState {
         return first
     }
 
-    /// "it"/"its", "we"/"our" and surnames learnt earlier, where no mention covers the token.
-    func resolveBareTokens(sentence: Int, tokens: Range<Int>, mentions: ArraySlice<Mention>) -> [ActorMention] {
+    /// Surnames learnt earlier, among the capitalised words no mention covers.
+    func resolveSurnames(sentence: Int, tokens: Range<Int>, mentions: ArraySlice<Mention>) -> [ActorMention] {
         var found: [ActorMention] = []
         // Mentions are in text order and do not overlap: walk the gaps between them.
         var gapStart = tokens.lowerBound
         var next = mentions.startIndex
-        let bareWords = bareWords
+        let surnameFilter = surnameFilter
         document.tokenKeys.withUnsafeBufferPointer { keys in
             while gapStart < tokens.upperBound {
                 let gapEnd = next < mentions.endIndex ? mentions[next].tokens.lowerBound : tokens.upperBound
-                for index in gapStart..<gapEnd where bareWords.mayContain(keys[index]) {
-                    if let actor = bareActor(at: index, sentence: sentence) { found.append(actor) }
+                for index in gapStart..<gapEnd where surnameFilter.mayContain(keys[index]) {
+                    let token = document.tokens[index]
+                    guard token.shape == .capitalized, let known = surnames[keys[index]] else { continue }
+                    found.append(
+                        ActorMention(
+                            sentence: sentence, tokens: index..<(index + 1), span: token.span, actor: known.actor,
+                            kind: .person, rule: "surname", name: known.name))
                 }
                 guard next < mentions.endIndex else { break }
                 gapStart = mentions[next].tokens.upperBound
@@ -107,41 +112,27 @@ extension ResolutionState {
         return found
     }
 
-    /// The actor a word outside any mention names: a pronoun, the author's "we", or a surname.
-    @inline(__always)
-    func bareActor(at index: Int, sentence: Int) -> ActorMention? {
-        let token = document.tokens[index]
-        // Only short words can be pronouns; only capitalised ones surnames.
-        if token.span.length <= 4 {
-            let key = document.tokenKeys[index]
-            let single = index..<(index + 1)
-            if key == Self.itKey || key == Self.itsKey {
-                let minimumSentence = sentence - 1
-                guard
-                    let last = actors.indices.reversed().prefix(while: { actors[$0].sentence >= minimumSentence })
-                        .first(where: {
-                            (actors[$0].kind == .state || actors[$0].kind == .organisation) && !actors[$0].isModifier
-                                && actors[$0].tokens.lowerBound < index
-                        })
-                else { return nil }
-                return ActorMention(
-                    sentence: sentence, tokens: single, span: token.span, actor: actors[last].actor.withSector(nil),
-                    kind: .reference, rule: "pronoun")
-            }
-            // "US" in capitals is the country, not "us".
-            if Self.weWords.contains(key), token.shape != .upper, author.isGovernment, let state = author.state {
-                return ActorMention(
-                    sentence: sentence, tokens: single, span: token.span, actor: ActorCode(state), kind: .reference,
-                    rule: "author-voice")
-            }
+    /// "it"/"its": the last state or organisation of this sentence or the one before;
+    /// "we"/"our": the author's state, in a government's own text.
+    mutating func resolvePronoun(_ mention: Mention, _ pronoun: Pronoun) {
+        let index = mention.tokens.lowerBound
+        switch pronoun {
+        case .it:
+            let minimumSentence = mention.sentence - 1
+            guard
+                let last = actors.indices.reversed().prefix(while: { actors[$0].sentence >= minimumSentence })
+                    .first(where: {
+                        (actors[$0].kind == .state || actors[$0].kind == .organisation) && !actors[$0].isModifier
+                            && actors[$0].tokens.lowerBound < index
+                    })
+            else { return }
+            record(mention, mention.tokens, actors[last].actor.withSector(nil), .reference, "pronoun")
+        case .we:
+            guard author.isGovernment, let state = author.state else { return }
+            record(mention, mention.tokens, ActorCode(state), .reference, "author-voice")
         }
-        guard token.shape == .capitalized, !surnames.isEmpty, let known = surnames[document.tokenKeys[index]] else {
-            return nil
-        }
-        return ActorMention(
-            sentence: sentence, tokens: index..<(index + 1), span: token.span, actor: known.actor, kind: .person,
-            rule: "surname", name: known.name)
     }
+
 }
 
 extension ActorMention {

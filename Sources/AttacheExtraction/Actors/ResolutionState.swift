@@ -16,17 +16,11 @@ struct ResolutionState {
     var lastVenueEnd = -1
     /// Surnames of people met with a title or a known name, and who they are.
     var surnames: [UInt64: (actor: ActorCode, name: String)] = [:]
-    /// The pronouns and the surnames learnt so far: a word outside any mention is looked at only
-    /// if it may be one of them.
-    var bareWords = Self.pronouns
+    /// The surnames learnt so far, as a filter: a capitalised word outside any mention is looked
+    /// up only if it may be one of them.
+    var surnameFilter = KeyFilter(log2Bits: 10)
 
     static let locativeWords = KeySet(words: ["in", "at", "near", "outside", "inside", "across", "throughout"])
-    static let itKey = TokenKey.of("it")
-    static let itsKey = TokenKey.of("its")
-    static let weWords = KeySet(words: ["we", "our", "ours", "us"])
-    static let pronouns = ["it", "its", "we", "our", "ours", "us"].reduce(into: KeyFilter(log2Bits: 10)) {
-        $0.insert(TokenKey.of($1))
-    }
     static let possessiveKey = TokenKey.of("'s")
     static let commaKey = TokenKey.of(",")
     static let ofKey = TokenKey.of("of")
@@ -50,8 +44,9 @@ struct ResolutionState {
         while index < mentions.endIndex {
             index += resolveMention(at: index, in: mentions, sentence: sentence)
         }
-        // Bare words go between the mentions around them; both lists are in text order.
-        for actor in resolveBareTokens(sentence: sentence, tokens: tokens, mentions: mentions) {
+        // Surnames go between the mentions around them; both lists are in text order.
+        guard !surnames.isEmpty else { return }
+        for actor in resolveSurnames(sentence: sentence, tokens: tokens, mentions: mentions) {
             var position = actors.endIndex
             while position > sentenceStart, actors[position - 1].tokens.lowerBound > actor.tokens.lowerBound {
                 position -= 1
@@ -131,8 +126,13 @@ struct ResolutionState {
         return 1
     }
 
-    /// A mention on its own: a state, organisation, demonym, capital, coreference phrase or place.
+    /// A mention on its own: a state, organisation, demonym, capital, coreference phrase, place or
+    /// pronoun.
     mutating func resolveSingle(_ mention: Mention) {
+        // "it", "our"; but "US" in capitals is the country.
+        if mention.readings.primary == nil, let pronoun = mention.readings.pronoun {
+            return resolvePronoun(mention, pronoun)
+        }
         let isVenue = isAfterLocative(mention)
         if isVenue { lastVenueEnd = mention.tokens.upperBound }
         // A reference reading ("Brussels" → EU or NATO) beats the literal one.
@@ -306,7 +306,7 @@ struct ResolutionState {
         guard tokens.count >= 2 else { return }
         let key = document.tokenKeys[tokens.upperBound - 1]
         surnames[key] = (actor, name)
-        bareWords.insert(key)
+        surnameFilter.insert(key)
     }
 
     mutating func recordPlace(_ mention: Mention, country: String?) {
