@@ -74,9 +74,9 @@ public final class ActorLexicon: Sendable {
     }
 
     /// What a match means: shared with every match of the same phrase in the same case.
-    public func readings(of match: PhraseMatch<MentionCandidate>) -> MentionReadings {
-        if let node = match.node, let readings = readingsByNode[node] { return readings }
-        return MentionReadings(match.values)
+    public func readings(of ending: PhraseEnding) -> MentionReadings {
+        if index.isComplete(ending), let readings = readingsByNode[ending.node] { return readings }
+        return MentionReadings(index.values(of: ending))
     }
 
     public static let builtIn = ActorLexicon(knowledge: .builtIn)

@@ -30,7 +30,7 @@ public struct MentionTagger: PipelineComponent {
             while index < end {
                 // Most tokens start no phrase: the filter dismisses them without a call.
                 guard phrases.mayStart(in: view, at: index),
-                    let match = phrases.longestMatch(in: view, from: index, before: end)
+                    let match = phrases.longestEnding(in: view, from: index, before: end)
                 else {
                     index += 1
                     continue

@@ -65,7 +65,7 @@ struct ResolutionState {
         let readings = mention.readings
         // Most mentions only name, with nothing after them that they could own: "Albania".
         if readings.onlyNames,
-            readings.ownerRoot == nil || index + 1 == mentions.endIndex || !mentions[index + 1].readings.takesOwner
+            !readings.hasOwner || index + 1 == mentions.endIndex || !mentions[index + 1].readings.takesOwner
         {
             resolveSingle(mention)
             return 1
@@ -270,10 +270,10 @@ struct ResolutionState {
     func isAfterLocative(_ mention: Mention) -> Bool {
         let start = mention.tokens.lowerBound
         guard start > 0 else { return false }
-        if Self.locativeWords.contains(document.tokenKeys[start - 1]) { return true }
-        // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
         let previous = document.tokenKeys[start - 1]
-        return (previous == Self.commaKey || previous == Self.andKey) && lastVenueEnd == start - 1
+        // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
+        if lastVenueEnd == start - 1, previous == Self.commaKey || previous == Self.andKey { return true }
+        return Self.locativeWords.contains(previous)
     }
 
     /// Whether an agreement noun follows within three lower-case words ("Paris climate agreement").
@@ -320,17 +320,15 @@ struct ResolutionState {
         TextSpan(document.tokens[tokens.lowerBound].span.start, document.tokens[tokens.upperBound - 1].span.end)
     }
 
-    /// Appends an actor mention. The span is read before `actors` is written: building the value
-    /// inside the append made the compiler copy it.
+    /// Appends an actor mention, moving its parts in rather than copying them.
     mutating func record(
-        _ mention: Mention, _ tokens: Range<Int>, _ actor: ActorCode, _ kind: ActorMention.Kind, _ rule: String,
-        name: String? = nil, isModifier: Bool = false
+        _ mention: Mention, _ tokens: Range<Int>, _ actor: consuming ActorCode, _ kind: ActorMention.Kind,
+        _ rule: String, name: consuming String? = nil, isModifier: Bool = false
     ) {
-        let span = span(tokens)
-        actors.append(
-            ActorMention(
-                sentence: mention.sentence, tokens: tokens, span: span, actor: actor, kind: kind, rule: rule,
-                name: name, isModifier: isModifier))
+        let made = ActorMention(
+            sentence: mention.sentence, tokens: tokens, span: span(tokens), actor: actor, kind: kind, rule: rule,
+            name: name, isModifier: isModifier)
+        actors.append(consume made)
     }
 
     func actorMention(

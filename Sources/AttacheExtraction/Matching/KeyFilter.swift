@@ -11,17 +11,17 @@ struct KeyFilter: Sendable {
     }
 
     @inline(__always)
-    private func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> shift) }
+    private func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) &>> shift) }
 
     mutating func insert(_ key: UInt64) {
         let bit = bit(key)
-        words[bit >> 6] |= 1 << UInt64(bit & 63)
+        words[bit &>> 6] |= 1 &<< UInt64(bit & 63)
     }
 
     @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
         let bit = bit(key)
-        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return words[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
     }
 }
 

@@ -80,9 +80,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest match starting at token `start` and ending before `end`.
     public func longestMatch(in view: TokenView, from start: Int, before end: Int) -> PhraseMatch<Value>? {
-        var best: (length: Int, node: Int, passing: UInt64)?
-        walk(view, from: start, before: end) { best = ($0, $1, $2) }
-        return best.map { match(length: $0.length, node: $0.node, passing: $0.passing) }
+        longestEnding(in: view, from: start, before: end).map(match)
+    }
+
+    /// Where the longest match starting at token `start` ends in the trie, without its values.
+    public func longestEnding(in view: TokenView, from start: Int, before end: Int) -> PhraseEnding? {
+        var best: PhraseEnding?
+        walk(view, from: start, before: end) { best = PhraseEnding(length: $0, node: $1, passing: $2) }
+        return best
     }
 
     /// The length of the longest match starting at token `start`, or 0.
@@ -96,7 +101,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func forEachMatch(
         in view: TokenView, from start: Int, before end: Int, _ body: (PhraseMatch<Value>) -> Void
     ) {
-        walk(view, from: start, before: end) { body(match(length: $0, node: $1, passing: $2)) }
+        walk(view, from: start, before: end) { body(match(PhraseEnding(length: $0, node: $1, passing: $2))) }
     }
 
     /// Walks the trie from token `start` and reports each node where phrases end and match the
@@ -141,13 +146,23 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         return passing
     }
 
-    private func match(length: Int, node: Int, passing: UInt64) -> PhraseMatch<Value> {
-        let count = min(values[node].count, 64)
+    /// Whether every phrase ending where `ending` ends matched the text's case.
+    public func isComplete(_ ending: PhraseEnding) -> Bool {
+        if ending.passing == Self.allPhrases { return true }
+        let count = min(values[ending.node].count, 64)
         let all: UInt64 = count == 64 ? .max : (1 << UInt64(count)) - 1
-        if passing & all == all { return PhraseMatch(length: length, values: values[node], node: node) }
-        let some = values[node].prefix(64).enumerated().filter { passing & (1 << UInt64($0.offset)) != 0 }.map(
-            \.element)
-        return PhraseMatch(length: length, values: some, node: nil)
+        return ending.passing & all == all
+    }
+
+    /// The values of the phrases that matched at `ending`.
+    public func values(of ending: PhraseEnding) -> [Value] {
+        if isComplete(ending) { return values[ending.node] }
+        return values[ending.node].prefix(64).enumerated().filter { ending.passing & (1 << UInt64($0.offset)) != 0 }
+            .map(\.element)
+    }
+
+    private func match(_ ending: PhraseEnding) -> PhraseMatch<Value> {
+        PhraseMatch(length: ending.length, values: values(of: ending), node: isComplete(ending) ? ending.node : nil)
     }
 
     /// Whether a phrase may start at token `index`: false for most tokens, and cheap to ask.
@@ -188,6 +203,15 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         case .allCapitals: return !view.text[span.range].contains { $0 >= 0x61 && $0 <= 0x7A }
         }
     }
+}
+
+/// Where a phrase found in the text ends in the trie: its length in tokens, the node, and a bit
+/// per phrase ending there whose case rules the text satisfied. Enough to tell what the match
+/// means without building its values.
+public struct PhraseEnding: Sendable {
+    public let length: Int
+    public let node: Int
+    let passing: UInt64
 }
 
 /// A phrase found in the text: its length in tokens and the values of every phrase that matched.
