@@ -16,7 +16,10 @@ public struct MentionTagger: PipelineComponent {
     public init(lexicon: ActorLexicon = .builtIn) { self.lexicon = lexicon }
 
     public func process(_ document: inout AnnotatedDocument) throws {
-        document.mentions = TokenView.with(document) { view in mentions(in: document.sentences, view) }
+        let sentences = document.sentences
+        // The closure must not capture `document`, or the whole document is copied to be read.
+        let found = TokenView.with(document) { view in mentions(in: sentences, view) }
+        document.mentions = found
     }
 
     func mentions(in sentences: [Sentence], _ view: TokenView) -> [Mention] {

@@ -28,18 +28,26 @@ struct KeyFilter: Sendable {
 /// Which token keys may start a phrase, so that most tokens are dismissed before the trie is
 /// probed: keys that start some phrase, and keys that start a phrase whose first word may be in
 /// any case. A lower-case word must be in the second: "security" never opens "Security
-/// Council", "is" never opens "IS".
+/// Council", "is" never opens "IS". Both sets live in one array of fixed size, so that the test
+/// every token takes is a multiplication, a shift and one load.
 struct StartFilter: Sendable {
-    private var anyStart = KeyFilter(log2Bits: 16)
-    private var lowercaseStart = KeyFilter(log2Bits: 16)
+    private static let bitsPerSet = 1 << 16
+    private static let wordsPerSet = bitsPerSet / 64
+    private var words = [UInt64](repeating: 0, count: 2 * wordsPerSet)
+
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) &>> 48) }
 
     mutating func add(_ key: UInt64, allowsLowercase: Bool) {
-        anyStart.insert(key)
-        if allowsLowercase { lowercaseStart.insert(key) }
+        let bit = Self.bit(key)
+        words[bit &>> 6] |= 1 &<< UInt64(bit & 63)
+        if allowsLowercase { words[Self.wordsPerSet + bit &>> 6] |= 1 &<< UInt64(bit & 63) }
     }
 
     @inline(__always)
     func mayStart(_ key: UInt64, isLowercase: Bool) -> Bool {
-        isLowercase ? lowercaseStart.mayContain(key) : anyStart.mayContain(key)
+        let bit = Self.bit(key)
+        let word = (isLowercase ? Self.wordsPerSet : 0) + bit &>> 6
+        return words.withUnsafeBufferPointer { $0[word] } & (1 &<< UInt64(bit & 63)) != 0
     }
 }
