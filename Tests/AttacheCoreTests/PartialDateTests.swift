@@ -84,4 +84,35 @@ import Testing
         let annotated = try pipeline.run(Document(id: "d", text: "x"))
         #expect(annotated.layers == [.tokens, .mentions])
     }
+
+    struct Refusal: Error {}
+
+    /// Refuses the document whose text is "bad"; marks the others.
+    struct Picky: PipelineComponent {
+        static let name = "picky"
+        static let requires: Set<Layer> = []
+        static let assigns: Set<Layer> = [.cleanText]
+        func process(_ document: inout AnnotatedDocument) throws {
+            if document.text == Array("bad".utf8) { throw Refusal() }
+            document.headline = "picky"
+        }
+    }
+
+    struct Second: PipelineComponent {
+        static let name = "second"
+        static let requires: Set<Layer> = [.cleanText]
+        static let assigns: Set<Layer> = [.sentences]
+        func process(_ document: inout AnnotatedDocument) throws { document.headline? += "+second" }
+    }
+
+    @Test func runsABatchInOrderAndFailsOnlyTheDocumentAComponentRefuses() throws {
+        let pipeline = try Pipeline([Picky(), Second()])
+        let results = pipeline.run(batch: ["a", "bad", "c"].map { Document(id: $0, text: $0) })
+        #expect(results.map { try? $0.get().document.id } == ["a", nil, "c"])
+        #expect(throws: Refusal.self) { try results[1].get() }
+        let first = try results[0].get()
+        let alone = try pipeline.run(Document(id: "a", text: "a"))
+        #expect(first.headline == "picky+second" && first.headline == alone.headline)
+        #expect(first.layers == alone.layers && first.layers == [.cleanText, .sentences])
+    }
 }

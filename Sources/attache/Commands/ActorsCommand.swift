@@ -40,8 +40,8 @@ struct ActorsCommand: ParsableCommand {
         let pipeline = try knowledge.pipeline().pipeline
         defer { FileHandleOutput.flush() }
         var table = TextTable(header: ["doc", "sentence", "actor", "kind", "rule", "evidence"])
-        try input.forEachDocument { document in
-            let annotated = try pipeline.run(document)
+        try input.forEachAnnotated(by: pipeline) { annotated in
+            let document = annotated.document
             if matches {
                 for mention in annotated.mentions {
                     let readings = mention.candidates.map { "\($0)" }.joined(separator: "; ")

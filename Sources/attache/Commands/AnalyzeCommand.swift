@@ -29,8 +29,7 @@ struct AnalyzeCommand: ParsableCommand {
         let pipeline = try knowledge.pipeline().pipeline
         var table = TextTable(header: ["doc", "published", "sentences", "removed", "events", "relations", "title"])
         defer { FileHandleOutput.flush() }
-        try input.forEachDocument { document in
-            let annotated = try pipeline.run(document)
+        try input.forEachAnnotated(by: pipeline) { annotated in
             let record = annotated.record
             switch format {
             case .jsonl: FileHandleOutput.write(try RecordEncoder.jsonLine(record) + "\n")

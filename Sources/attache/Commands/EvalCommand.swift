@@ -34,7 +34,7 @@ struct EvalCommand: ParsableCommand {
         let goldRecords = try loadGold()
         let (pipeline, lexicon) = try knowledge.pipeline()
         var predicted: [DocumentRecord] = []
-        try input.forEachDocument { predicted.append(try pipeline.run($0).record) }
+        try input.forEachAnnotated(by: pipeline) { predicted.append($0.record) }
         let codes = ScoredCodes(countryCodes: Set(lexicon.knowledge.countries.keys))
         let evaluation = Evaluation(gold: goldRecords, predicted: predicted, codes: codes)
         FileHandleOutput.write(evaluation.report(details: details))

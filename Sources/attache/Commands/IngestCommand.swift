@@ -25,8 +25,8 @@ struct IngestCommand: ParsableCommand {
         let pipeline = try knowledge.pipeline().pipeline
         let database = try store.open()
         var outcomes: [IngestOutcome: Int] = [:]
-        try input.forEachDocument { document in
-            let annotated = try pipeline.run(document)
+        try input.forEachAnnotated(by: pipeline) { annotated in
+            let document = annotated.document
             let stored = StoredDocument(
                 id: document.id, contentHash: document.contentHash, source: document.source, url: document.url,
                 record: annotated.record, sentences: annotated.sentences.map { annotated.string($0.span) },

@@ -28,8 +28,7 @@ struct TextCommand: ParsableCommand {
         let pipeline = try Pipeline([Cleaner(), Segmenter()])
         defer { FileHandleOutput.flush() }
         var first = true
-        try input.forEachDocument { document in
-            let annotated = try pipeline.run(document)
+        try input.forEachAnnotated(by: pipeline) { annotated in
             if !first { FileHandleOutput.write("\n") }
             first = false
             FileHandleOutput.write(render(annotated))

@@ -26,6 +26,24 @@ struct InputOptions: ParsableArguments {
             maxDocumentBytes: maxSize << 20, publishedOverride: published.flatMap { PartialDate(parsing: $0) })
     }
 
+    /// How many documents go through the pipeline together (`Pipeline.run(batch:)`).
+    static let batchSize = 32
+
+    /// Reads every path as `forEachDocument` does, runs `pipeline` over the documents in batches
+    /// and hands each annotated document to `body`, in input order.
+    func forEachAnnotated(by pipeline: Pipeline, _ body: (AnnotatedDocument) throws -> Void) throws {
+        var pending: [Document] = []
+        func runPending() throws {
+            for result in pipeline.run(batch: pending) { try body(try result.get()) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        try forEachDocument { document in
+            pending.append(document)
+            if pending.count == Self.batchSize { try runPending() }
+        }
+        try runPending()
+    }
+
     /// Reads every path, reporting each failure on standard error as one line, and hands each
     /// document to `body`. Throws a failure exit code when nothing at all could be read.
     func forEachDocument(_ body: (Document) throws -> Void) throws {
