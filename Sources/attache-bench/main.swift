@@ -71,48 +71,68 @@ while corpusBytes < options.megabytes << 20 {
 
 let reader = DocumentReader()
 
-/// Runs `pipeline` over the corpus (reading included) and prints a Markdown row for it.
-@MainActor func measure(_ stage: String, _ pipeline: Pipeline) throws {
-    var best = Duration.seconds(1_000_000)
-    var sentences = 0
-    var mentions = 0
+/// Runs each stage's pipeline over the corpus (reading included) and prints a Markdown row for
+/// each. The stages take turns batch by batch, in rotating order, so that a machine that speeds up
+/// or slows down during the run does so for all of them alike: their ratios are what the targets
+/// are about.
+@MainActor func measure(_ stages: [(name: String, pipeline: Pipeline)]) throws {
+    var best = [Duration](repeating: .seconds(1_000_000), count: stages.count)
+    var counts = [(sentences: Int, mentions: Int)](repeating: (0, 0), count: stages.count)
+    let clock = ContinuousClock()
     for _ in 0..<options.repetitions {
-        sentences = 0
-        mentions = 0
-        let start = ContinuousClock.now
-        for first in stride(from: 0, to: corpus.count, by: options.batch) {
-            let documents = try (first..<min(first + options.batch, corpus.count)).map { index in
-                try reader.document(from: corpus[index], id: "doc\(index).txt", file: "doc\(index).txt")
-            }
-            for result in pipeline.run(batch: documents) {
-                let annotated = try result.get()
-                sentences += annotated.sentences.count
-                mentions += annotated.actors.count
+        var spent = [Duration](repeating: .zero, count: stages.count)
+        counts = counts.map { _ in (0, 0) }
+        for (number, first) in stride(from: 0, to: corpus.count, by: options.batch).enumerated() {
+            let batch = first..<min(first + options.batch, corpus.count)
+            for turn in stages.indices {
+                let stage = (turn + number) % stages.count
+                let start = clock.now
+                let documents = try batch.map { index in
+                    try reader.document(from: corpus[index], id: "doc\(index).txt", file: "doc\(index).txt")
+                }
+                for result in stages[stage].pipeline.run(batch: documents) {
+                    let annotated = try result.get()
+                    counts[stage].sentences += annotated.sentences.count
+                    counts[stage].mentions += annotated.actors.count
+                }
+                spent[stage] += clock.now - start
             }
         }
-        best = min(best, ContinuousClock.now - start)
+        best = zip(best, spent).map { min($0, $1) }
     }
-    let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
     let megabytes = Double(corpusBytes) / 1_048_576
-    let cells = [
-        stage, String(format: "%.1f MB, %d documents, batches of %d", megabytes, corpus.count, options.batch),
-        String(format: "%.2f s", seconds),
-        String(format: "%.1f MB/s", megabytes / seconds), String(format: "%.0f docs/s", Double(corpus.count) / seconds),
-        String(format: "%.0f MB", peakMemoryMegabytes()), "\(sentences) sentences, \(mentions) actor mentions",
-    ]
-    print("| " + cells.joined(separator: " | ") + " |")
+    for (stage, time) in zip(stages.indices, best) {
+        let seconds = Double(time.components.seconds) + Double(time.components.attoseconds) / 1e18
+        let cells = [
+            stages[stage].name,
+            String(format: "%.1f MB, %d documents, batches of %d", megabytes, corpus.count, options.batch),
+            String(format: "%.2f s", seconds), String(format: "%.1f MB/s", megabytes / seconds),
+            String(format: "%.0f docs/s", Double(corpus.count) / seconds),
+            "\(counts[stage].sentences) sentences, \(counts[stage].mentions) actor mentions",
+        ]
+        print("| " + cells.joined(separator: " | ") + " |")
+    }
+    if stages.count > 1 {
+        let added = best.dropFirst().map { String(format: "+%.0f%%", 100 * ($0 / best[0] - 1)) }
+        print("time over the first stage: " + added.joined(separator: ", "))
+    }
+    print(String(format: "peak memory: %.0f MB", peakMemoryMegabytes()))
 }
 
 let lexicon = ActorLexicon.builtIn
-if options.stages.contains("text") { try measure("read + clean + segment", try Pipeline([Cleaner(), Segmenter()])) }
+var stages: [(name: String, pipeline: Pipeline)] = []
+if options.stages.contains("text") { stages.append(("read + clean + segment", try Pipeline([Cleaner(), Segmenter()]))) }
 if options.stages.contains("actors") {
-    try measure(
-        "read + clean + segment + actors",
-        try Pipeline([Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon)]))
+    stages.append(
+        (
+            "read + clean + segment + actors",
+            try Pipeline([Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon)])
+        ))
 }
 if options.stages.contains("whole") {
-    try measure("whole pipeline (text to records)", try Pipeline.standard(lexicon: lexicon))
+    stages.append(("whole pipeline (text to records)", try Pipeline.standard(lexicon: lexicon)))
 }
+if !stages.isEmpty { try measure(stages) }
 
 // Where recognition spends its time: each actor component timed on its own, batch by batch
 // (`--batch`), right after the text stage has run on the batch, as in the pipeline.
