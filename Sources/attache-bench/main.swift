@@ -121,7 +121,9 @@ let reader = DocumentReader()
 
 let lexicon = ActorLexicon.builtIn
 var stages: [(name: String, pipeline: Pipeline)] = []
-if options.stages.contains("text") { stages.append(("read + clean + segment", try Pipeline([Cleaner(), Segmenter()]))) }
+if options.stages.contains("text") {
+    stages.append(("read + clean + segment", try Pipeline([Cleaner(), Segmenter()])))
+}
 if options.stages.contains("actors") {
     stages.append(
         (
