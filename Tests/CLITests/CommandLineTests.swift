@@ -125,6 +125,20 @@ import Testing
                     && $0["rule"] as? String == "title+name"
             })
         #expect(rows.contains { $0["evidence"] as? String == "Tirana" && $0["actor"] as? String == "ALB-GOV" })
+
+        // The raw matches, with every reading, in JSON Lines too.
+        let matches = try attache([
+            "actors", "Examples/corpus/003_5278bba505018955.txt", "--matches", "--format", "jsonl",
+        ])
+        #expect(matches.status == 0)
+        let matchRows = matches.output.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(
+            matchRows.contains {
+                $0["evidence"] as? String == "Tirana"
+                    && ($0["readings"] as? [String])?.contains { $0.contains("ALB") } == true
+            })
     }
 
     @Test func evalReportsScoresAndDetails() throws {

@@ -26,6 +26,14 @@ struct ActorsCommand: ParsableCommand {
     @Flag(help: "List the raw knowledge-base matches with all their readings instead of resolved actors.")
     var matches = false
 
+    /// A raw knowledge-base match (`--matches`): every reading of the phrase.
+    struct MatchRow: Encodable {
+        var doc: String
+        var sentence: Int
+        var evidence: String
+        var readings: [String]
+    }
+
     struct Row: Encodable {
         var doc: String
         var sentence: Int
@@ -44,10 +52,16 @@ struct ActorsCommand: ParsableCommand {
             let document = annotated.document
             if matches {
                 for mention in annotated.mentions {
-                    let readings = mention.candidates.map { "\($0)" }.joined(separator: "; ")
-                    table.rows.append([
-                        document.id, "\(mention.sentence + 1)", "", "", readings, annotated.string(mention.span),
-                    ])
+                    let row = MatchRow(
+                        doc: document.id, sentence: mention.sentence + 1, evidence: annotated.string(mention.span),
+                        readings: mention.candidates.map { "\($0)" })
+                    switch format {
+                    case .jsonl: FileHandleOutput.write(try RecordEncoder.jsonLine(row) + "\n")
+                    case .table:
+                        table.rows.append([
+                            row.doc, "\(row.sentence)", "", "", row.readings.joined(separator: "; "), row.evidence,
+                        ])
+                    }
                 }
                 return
             }
