@@ -34,8 +34,6 @@ public final class MentionReadings: Hashable, Sendable {
     public let onlyNames: Bool
     /// Whether the phrase is a title or an agent noun, which an owner before it may own.
     public let takesOwner: Bool
-    /// Whether the phrase names a possible owner (`ownerRoot` is set), asked without loading it.
-    public let hasOwner: Bool
 
     public init(_ candidates: [MentionCandidate]) {
         self.candidates = candidates
@@ -94,7 +92,6 @@ public final class MentionReadings: Hashable, Sendable {
         self.pronoun = pronoun
         self.onlyNames = title == nil && agentSector == nil && offices.isEmpty
         self.takesOwner = title != nil || agentSector != nil
-        self.hasOwner = ownerRoot != nil
     }
 
     /// A state, demonym, capital or place rather than an organisation.

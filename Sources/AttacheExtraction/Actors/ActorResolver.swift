@@ -28,21 +28,12 @@ public struct ActorResolver: PipelineComponent {
         var state = ResolutionState(
             document: document, author: voices.voice(of: document.document.source, lexicon: lexicon),
             lexicon: lexicon)
-        // Where each sentence's mentions end, read without copying a mention.
-        let ends = document.mentions.withUnsafeBufferPointer { mentions in
-            var ends: [Int] = []
-            ends.reserveCapacity(document.sentences.count)
-            var end = 0
-            for number in document.sentences.indices {
-                while end < mentions.count, mentions[end].sentence == number { end += 1 }
-                ends.append(end)
-            }
-            return ends
-        }
         var first = 0
         for (number, sentence) in document.sentences.enumerated() {
-            state.resolve(sentence: number, tokens: sentence.tokens, mentions: document.mentions[first..<ends[number]])
-            first = ends[number]
+            var end = first
+            while end < document.mentions.count, document.mentions[end].sentence == number { end += 1 }
+            state.resolve(sentence: number, tokens: sentence.tokens, mentions: document.mentions[first..<end])
+            first = end
         }
         document.actors = state.actors
         document.places = state.places

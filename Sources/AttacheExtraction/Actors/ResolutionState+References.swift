@@ -3,11 +3,6 @@ import AttacheCore
 /// Coreference, pronouns, the author's voice and surnames met earlier.
 extension ResolutionState {
 
-    /// Resolves a reference phrase to the actors it points at, appending them to `actors`.
-    mutating func resolveReference(_ mention: Mention, target: String) {
-        actors += referents(of: mention, target: target)
-    }
-
     /// How many of the latest actors a reference phrase looks back over: an antecedent is a few
     /// paragraphs away at most, and a bound keeps long documents linear.
     static let referenceWindow = 200
@@ -18,8 +13,9 @@ extension ResolutionState {
         (max(0, actors.count - Self.referenceWindow)..<actors.count).reversed()
     }
 
-    /// The actors a reference phrase points at, searched among the latest resolved.
-    func referents(of mention: Mention, target: String) -> [ActorMention] {
+    /// Resolves a reference phrase to the actors it points at, searched among the latest
+    /// resolved, and appends them to `actors`.
+    mutating func resolveReference(_ mention: Mention, target: String) {
         switch target {
         case "previous_pair":
             // The two states named last; a single state earlier in this very sentence is the one
@@ -36,13 +32,13 @@ extension ResolutionState {
                 if !roots.contains(actors[position].actor.root) { roots.append(actors[position].actor.root) }
                 if roots.count == 2 { break }
             }
-            guard roots.count == 2 else { return [] }
-            return roots.reversed().map {
-                actorMention(mention, mention.tokens, ActorCode($0), .reference, "coreference:the-two")
+            guard roots.count == 2 else { return }
+            for root in roots.reversed() {
+                record(mention, mention.tokens, ActorCode(root), .reference, "coreference:the-two")
             }
         case "author_country":
-            guard let state = author.state else { return [] }
-            return [actorMention(mention, mention.tokens, ActorCode(state), .reference, "author-country")]
+            guard let state = author.state else { return }
+            record(mention, mention.tokens, ActorCode(state), .reference, "author-country")
         case "previous_state", "previous_org":
             let kind: ActorMention.Kind = target == "previous_state" ? .state : .organisation
             // "U.S. troops withdrew from the country": a description never names an actor of its own
@@ -53,20 +49,17 @@ extension ResolutionState {
                     actors[$0].kind == kind
                         && !(actors[$0].sentence == mention.sentence && actors[$0].tokens.lowerBound >= clauseStart)
                 })
-            else { return [] }
-            return [
-                actorMention(
-                    mention, mention.tokens, actors[last].actor.withSector(nil), .reference, "coreference:\(target)")
-            ]
+            else { return }
+            record(mention, mention.tokens, actors[last].actor.withSector(nil), .reference, "coreference:\(target)")
         default:
             // An organisation, an actor code, or alternatives ("EU|NATO") chosen by the latest mentioned.
-            guard let options = referenceOptions[target], let first = options.first else { return [] }
+            guard let options = referenceOptions[target], let first = options.first else { return }
             let latest = recentPositions.first { position in
                 options.contains { $0.root == actors[position].actor.root }
             }.map { actors[$0].actor.root }
             let chosen = options.first { $0.root == latest } ?? first
             let kind: ActorMention.Kind = organisationRoots.contains(chosen.root) ? .organisation : .reference
-            return [actorMention(mention, mention.tokens, chosen, kind, "coreference")]
+            record(mention, mention.tokens, chosen, kind, "coreference")
         }
     }
 

@@ -65,7 +65,7 @@ struct ResolutionState {
         let readings = mention.readings
         // Most mentions only name, with nothing after them that they could own: "Albania".
         if readings.onlyNames,
-            !readings.hasOwner || index + 1 == mentions.endIndex || !mentions[index + 1].readings.takesOwner
+            readings.ownerRoot == nil || index + 1 == mentions.endIndex || !mentions[index + 1].readings.takesOwner
         {
             resolveSingle(mention)
             return 1
@@ -320,24 +320,16 @@ struct ResolutionState {
         TextSpan(document.tokens[tokens.lowerBound].span.start, document.tokens[tokens.upperBound - 1].span.end)
     }
 
-    /// Appends an actor mention, moving its parts in rather than copying them.
+    /// Appends an actor mention for `tokens`, with the mention's sentence.
     mutating func record(
-        _ mention: Mention, _ tokens: Range<Int>, _ actor: consuming ActorCode, _ kind: ActorMention.Kind,
-        _ rule: String, name: consuming String? = nil, isModifier: Bool = false
-    ) {
-        let made = ActorMention(
-            sentence: mention.sentence, tokens: tokens, span: span(tokens), actor: actor, kind: kind, rule: rule,
-            name: name, isModifier: isModifier)
-        actors.append(consume made)
-    }
-
-    func actorMention(
         _ mention: Mention, _ tokens: Range<Int>, _ actor: ActorCode, _ kind: ActorMention.Kind, _ rule: String,
         name: String? = nil, isModifier: Bool = false
-    ) -> ActorMention {
-        ActorMention(
-            sentence: mention.sentence, tokens: tokens, span: span(tokens), actor: actor, kind: kind, rule: rule,
-            name: name, isModifier: isModifier)
+    ) {
+        let span = span(tokens)
+        actors.append(
+            ActorMention(
+                sentence: mention.sentence, tokens: tokens, span: span, actor: actor, kind: kind, rule: rule,
+                name: name, isModifier: isModifier))
     }
 
 }

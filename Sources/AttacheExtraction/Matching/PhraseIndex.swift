@@ -7,7 +7,7 @@ public import AttacheCore
 /// "turkey"); an all-capitals acronym needs capitals in the text ("US" is not "us"). Keys already
 /// match letters regardless of case, so the rules only look at the text's case.
 public struct PhraseIndex<Value: Sendable>: Sendable {
-    enum CaseRule: UInt8, Sendable {
+    enum CaseRule: Sendable {
         case any
         case capitalized
         case allCapitals
@@ -25,10 +25,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     private var rules: [[[CaseRule]]] = [[]]
     /// Per trie node, what ends there: a byte per node, read before `values`.
     private var endings: [Ending] = [.none]
-    /// Per trie node, the case rules every phrase ending there shares, two bits per token, or
-    /// `mixedRules` when they differ: one check then serves them all.
-    private var sharedRules: [UInt64] = [0]
-    private static var mixedRules: UInt64 { .max }
     /// The longest phrase in tokens, to bound the search.
     public private(set) var longestPhrase = 0
 
@@ -46,7 +42,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 values.append([])
                 rules.append([])
                 endings.append(.none)
-                sharedRules.append(0)
                 let child = Int32(values.count - 1)
                 edges.insert(node, key, child: child)
                 node = child
@@ -57,17 +52,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         values[Int(node)].append(value)
         rules[Int(node)].append(phraseRules)
         let isCaseFree = phraseRules.allSatisfy { $0 == .any } && endings[Int(node)] != .caseRuled
-        let code = Self.code(phraseRules)
-        let isFirst = endings[Int(node)] == .none
-        sharedRules[Int(node)] = isFirst || sharedRules[Int(node)] == code ? code : Self.mixedRules
         endings[Int(node)] = isCaseFree ? .caseFree : .caseRuled
         longestPhrase = max(longestPhrase, tokens.count)
-    }
-
-    /// A phrase's rules in two bits per token; phrases of more than 31 tokens never share theirs.
-    static func code(_ rules: [CaseRule]) -> UInt64 {
-        guard rules.count <= 31 else { return mixedRules }
-        return rules.enumerated().reduce(0) { $0 | UInt64($1.element.rawValue) << UInt64(2 * $1.offset) }
     }
 
     static func rule(_ token: String) -> CaseRule {
@@ -123,10 +109,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             switch endings[ending] {
             case .none: continue
             case .caseFree: found(index - start, ending, Self.allPhrases)
-            case .caseRuled where sharedRules[ending] != Self.mixedRules:
-                if Self.satisfies(code: sharedRules[ending], view, from: start, count: index - start) {
-                    found(index - start, ending, Self.allPhrases)
-                }
             case .caseRuled:
                 let passing = passingPhrases(at: ending, view, from: start)
                 if passing != 0 { found(index - start, ending, passing) }
@@ -162,7 +144,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private func match(_ ending: PhraseEnding) -> PhraseMatch<Value> {
-        PhraseMatch(length: ending.length, values: values(of: ending), node: isComplete(ending) ? ending.node : nil)
+        PhraseMatch(length: ending.length, values: values(of: ending))
     }
 
     /// Whether a phrase may start at token `index`: false for most tokens, and cheap to ask.
@@ -178,19 +160,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The number of trie nodes: node ids run below it.
     public var nodeCount: Int { values.count }
-
-    /// Whether `count` tokens from `start` satisfy the rules of `code`.
-    @inline(__always)
-    static func satisfies(code: UInt64, _ view: TokenView, from start: Int, count: Int) -> Bool {
-        var rules = code
-        for offset in 0..<count {
-            if rules & 3 != 0, !satisfies(CaseRule(rawValue: UInt8(rules & 3)) ?? .any, view, start + offset) {
-                return false
-            }
-            rules >>= 2
-        }
-        return true
-    }
 
     @inline(__always)
     static func satisfies(_ rule: CaseRule, _ view: TokenView, _ index: Int) -> Bool {
@@ -218,9 +187,6 @@ public struct PhraseEnding: Sendable {
 public struct PhraseMatch<Value: Sendable>: Sendable {
     public let length: Int
     public let values: [Value]
-    /// The trie node where the phrase ends, when every phrase ending there matched: the same node
-    /// always means the same values, so callers may precompute what it means.
-    public let node: Int?
 }
 
 /// A document's tokens, their keys and its text, borrowed for matching without copying the document.
