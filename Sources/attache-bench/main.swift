@@ -71,6 +71,14 @@ while corpusBytes < options.megabytes << 20 {
 
 let reader = DocumentReader()
 
+/// The corpus in batches of `--batch` documents, as index ranges.
+let batches = stride(from: 0, to: corpus.count, by: options.batch).map { $0..<min($0 + options.batch, corpus.count) }
+
+/// The documents of one batch, read from their bytes (reading is part of the text stage).
+@MainActor func read(_ batch: Range<Int>) throws -> [Document] {
+    try batch.map { index in try reader.document(from: corpus[index], id: "doc\(index).txt", file: "doc\(index).txt") }
+}
+
 /// Runs each stage's pipeline over the corpus (reading included) and prints a Markdown row for
 /// each. The stages take turns batch by batch, in rotating order, so that a machine that speeds up
 /// or slows down during the run does so for all of them alike: their ratios are what the targets
@@ -82,15 +90,11 @@ let reader = DocumentReader()
     for _ in 0..<options.repetitions {
         var spent = [Duration](repeating: .zero, count: stages.count)
         counts = counts.map { _ in (0, 0) }
-        for (number, first) in stride(from: 0, to: corpus.count, by: options.batch).enumerated() {
-            let batch = first..<min(first + options.batch, corpus.count)
+        for (number, batch) in batches.enumerated() {
             for turn in stages.indices {
                 let stage = (turn + number) % stages.count
                 let start = clock.now
-                let documents = try batch.map { index in
-                    try reader.document(from: corpus[index], id: "doc\(index).txt", file: "doc\(index).txt")
-                }
-                for result in stages[stage].pipeline.run(batch: documents) {
+                for result in stages[stage].pipeline.run(batch: try read(batch)) {
                     let annotated = try result.get()
                     counts[stage].sentences += annotated.sentences.count
                     counts[stage].mentions += annotated.actors.count
@@ -148,14 +152,9 @@ if !stages.isEmpty { try measure(stages) }
     )
     for _ in 0..<options.repetitions {
         var spent = (text: Duration.zero, tagging: Duration.zero, resolving: Duration.zero)
-        for first in stride(from: 0, to: corpus.count, by: options.batch) {
-            let batch = first..<min(first + options.batch, corpus.count)
+        for batch in batches {
             var start = clock.now
-            var documents = try textPipeline.run(
-                batch: batch.map { index in
-                    try reader.document(from: corpus[index], id: "doc\(index).txt", file: "doc\(index).txt")
-                }
-            ).map { try $0.get() }
+            var documents = try textPipeline.run(batch: try read(batch)).map { try $0.get() }
             var end = clock.now
             spent.text += end - start
             start = end
