@@ -30,11 +30,17 @@ struct InputOptions: ParsableArguments {
     static let batchSize = 32
 
     /// Reads every path as `forEachDocument` does, runs `pipeline` over the documents in batches
-    /// and hands each annotated document to `body`, in input order.
+    /// and hands each annotated document to `body`, in input order. A document the pipeline fails
+    /// on is reported on standard error, by its id, and the others go on.
     func forEachAnnotated(by pipeline: Pipeline, _ body: (AnnotatedDocument) throws -> Void) throws {
         var pending: [Document] = []
         func runPending() throws {
-            for result in pipeline.run(batch: pending) { try body(try result.get()) }
+            for (document, result) in zip(pending, pipeline.run(batch: pending)) {
+                switch result {
+                case .success(let annotated): try body(annotated)
+                case .failure(let error): StandardError.print("attache: \(document.id): \(error)")
+                }
+            }
             pending.removeAll(keepingCapacity: true)
         }
         try forEachDocument { document in
