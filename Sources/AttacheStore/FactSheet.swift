@@ -1,4 +1,4 @@
-public import AttacheCore
+import AttacheCore
 
 /// A fact sheet on one actor's foreign relations, or on a pair, in the manner of a government fact
 /// sheet: every sentence generated from stored records and cited to the documents they came from.

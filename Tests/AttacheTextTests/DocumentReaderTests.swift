@@ -69,7 +69,7 @@ import Testing
             atPath: folder.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/target")
         // A 200 MB file, sparse so the test stays cheap: refused by size before it is read.
         let huge = folder.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: 200 << 20)
         try handle.close()

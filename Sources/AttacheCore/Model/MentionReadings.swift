@@ -7,33 +7,35 @@ public final class MentionReadings: Hashable, Sendable {
         case state, demonym, capital, organisation, coreference, place
     }
 
-    public let candidates: [MentionCandidate]
-    /// The first reading that names something by itself (not an office, title or agent noun),
-    /// and its code: a state's, an organisation's, or a place's state.
-    public let primary: Kind?
-    public let primaryCode: String?
-    /// The actor that would own a following title or agent noun: a state, demonym or
-    /// organisation, else a place's state ("Kharkiv police").
-    public let ownerRoot: String?
-    /// The state this phrase names, if it names one ("Montenegro" is a state before it is a surname).
-    public let state: String?
-    public let namesOrganisation: Bool
-    public let organisationName: String?
-    public let hasDemonym: Bool
-    public let title: (sector: String, role: String)?
-    public let agentSector: String?
-    /// The office terms of the people this phrase names, if it names any.
-    public let offices: [OfficeTerm]?
-    /// The target of a reference reading ("the Alliance" → NATO, "Brussels" → EU or NATO).
-    public let coreference: String?
-    /// The pronoun this phrase is, if it is one ("it", "our"); a name in the same letters
-    /// ("US") comes first.
-    public let pronoun: Pronoun?
+    // The answers the resolver asks of every mention come first, so that they share the
+    // object's first cache line.
     /// Whether the phrase only names (no title, agent noun or office): most mentions, which the
     /// resolver reads on their own unless an owner's title or agent noun follows.
     public let onlyNames: Bool
     /// Whether the phrase is a title or an agent noun, which an owner before it may own.
     public let takesOwner: Bool
+    /// The first reading that names something by itself (not an office, title or agent noun),
+    /// and its code: a state's, an organisation's, or a place's state.
+    public let primary: Kind?
+    /// The pronoun this phrase is, if it is one ("it", "our"); a name in the same letters
+    /// ("US") comes first.
+    public let pronoun: Pronoun?
+    public let namesOrganisation: Bool
+    public let hasDemonym: Bool
+    public let primaryCode: String?
+    /// The actor that would own a following title or agent noun: a state, demonym or
+    /// organisation, else a place's state ("Kharkiv police").
+    public let ownerRoot: String?
+    /// The target of a reference reading ("the Alliance" → NATO, "Brussels" → EU or NATO).
+    public let coreference: String?
+    public let organisationName: String?
+    /// The state this phrase names, if it names one ("Montenegro" is a state before it is a surname).
+    public let state: String?
+    public let title: (sector: String, role: String)?
+    public let agentSector: String?
+    /// The office terms of the people this phrase names, if it names any.
+    public let offices: [OfficeTerm]?
+    public let candidates: [MentionCandidate]
 
     public init(_ candidates: [MentionCandidate]) {
         self.candidates = candidates
