@@ -128,6 +128,7 @@ struct ResolutionState {
 
     /// A mention on its own: a state, organisation, demonym, capital, coreference phrase, place or
     /// pronoun.
+    @inline(__always)
     mutating func resolveSingle(_ mention: Mention) {
         // "it", "our"; but "US" in capitals is the country.
         if mention.readings.primary == nil, let pronoun = mention.readings.pronoun {
@@ -322,8 +323,8 @@ struct ResolutionState {
 
     /// Appends an actor mention for `tokens`, with the mention's sentence.
     mutating func record(
-        _ mention: Mention, _ tokens: Range<Int>, _ actor: ActorCode, _ kind: ActorMention.Kind, _ rule: String,
-        name: String? = nil, isModifier: Bool = false
+        _ mention: Mention, _ tokens: Range<Int>, _ actor: consuming ActorCode, _ kind: ActorMention.Kind,
+        _ rule: consuming String, name: consuming String? = nil, isModifier: Bool = false
     ) {
         let span = span(tokens)
         actors.append(
