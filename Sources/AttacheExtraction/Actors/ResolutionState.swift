@@ -21,6 +21,7 @@ struct ResolutionState {
     var surnameFilter = KeyFilter(log2Bits: 10)
 
     static let locativeWords = KeySet(words: ["in", "at", "near", "outside", "inside", "across", "throughout"])
+    static let languagePrepositions = KeySet(words: ["in", "into"])
     static let possessiveKey = TokenKey.of("'s")
     static let commaKey = TokenKey.of(",")
     static let ofKey = TokenKey.of("of")
@@ -161,7 +162,10 @@ struct ResolutionState {
         case .demonym:
             // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
             let isPlural = document.text[mention.span.end - 1] == 0x73
-            let isModifier = !isPlural && isFollowedByNoun(mention)
+            let isFollowedByNoun = isFollowedByNoun(mention)
+            // "published in French", "translated into Russian": a language, not a people.
+            if !isPlural && !isFollowedByNoun && isAfterLanguagePreposition(mention) { return }
+            let isModifier = !isPlural && isFollowedByNoun
             record(mention, mention.tokens, ActorCode(code ?? ""), .group, "demonym", isModifier: isModifier)
         case .coreference:
             resolveReference(mention, target: code ?? "")
@@ -275,6 +279,11 @@ struct ResolutionState {
         // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
         if lastVenueEnd == start - 1, previous == Self.commaKey || previous == Self.andKey { return true }
         return Self.locativeWords.contains(previous)
+    }
+
+    func isAfterLanguagePreposition(_ mention: Mention) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start > 0 && Self.languagePrepositions.contains(document.tokenKeys[start - 1])
     }
 
     /// Whether an agreement noun follows within three lower-case words ("Paris climate agreement").
