@@ -10,7 +10,8 @@ public import AttacheCore
 /// - `owner+title`: a title with an owner and no name ("Ukraine's president").
 /// - `state+agent`, `demonym+agent`: "U.S. troops" → USA-MIL, "Albanian soldiers" → ALB-MIL.
 /// - `state`, `organisation`, `demonym`, `capital-metonym` ("Washington" → USA-GOV): a name alone;
-///   a demonym before a non-agent noun ("Albanian soil") is marked as a modifier.
+///   a demonym before a non-agent noun ("Albanian soil") is marked as a modifier, and one after
+///   "in" or "into" with no noun ("published in French") names a language and no actor.
 /// - `coreference`: "the Alliance", "the two countries", "our country", "the Kremlin".
 /// - `pronoun`: "it"/"its" → the last state or organisation; `author-voice`: "we"/"our" in a
 ///   government source → the author's state; `surname`: a bare surname met earlier with a title.
