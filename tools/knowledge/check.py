@@ -4,7 +4,7 @@
 Checks: header comment present; column counts; no empty key column; sorted by first column;
 no duplicate ids/keys; country codes exist in countries.tsv; organisation ids referenced by
 memberships/parents/coreference exist; actor codes in coreference exist; dates parse; enum values.
-Usage: python3 tools/knowledge/check.py   (exit status 1 on errors)
+Usage: python3 tools/knowledge/check.py [--resources DIR]   (exit status 1 on errors)
 """
 import datetime
 import os
@@ -12,7 +12,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-RES = os.path.join(HERE, "..", "..", "Sources", "AttacheKnowledge", "Resources")
+# `--resources DIR` checks a copy (as tools/knowledge/add_officials.py can write one).
+RES = sys.argv[2] if sys.argv[1:2] == ["--resources"] else os.path.join(HERE, "..", "..", "Sources", "AttacheKnowledge", "Resources")
 errors = []
 
 
