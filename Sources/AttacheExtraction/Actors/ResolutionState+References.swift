@@ -105,6 +105,13 @@ extension ResolutionState {
         return found
     }
 
+    /// A one-word mention that is a surname learnt earlier in the document ("Tony Blair ... Blair").
+    mutating func resolveLearntSurname(_ mention: Mention) -> Bool {
+        guard let known = surnames[document.tokenKeys[mention.tokens.lowerBound]] else { return false }
+        record(mention, mention.tokens, known.actor, .person, "surname", name: known.name)
+        return true
+    }
+
     /// "it"/"its": the last state or organisation of this sentence or the one before;
     /// "we"/"our": the author's state, in a government's own text.
     mutating func resolvePronoun(_ mention: Mention, _ pronoun: Pronoun) {

@@ -102,7 +102,13 @@ struct ResolutionState {
             guard mention.readings.namesOrganisation else { return 1 }
         }
         if let terms = mention.readings.offices, mention.readings.state == nil {
+            // A surname met earlier in the document with its full name is that person ("Tony
+            // Blair ... Blair"), whoever else of that name is in office.
+            if mention.tokens.count == 1, resolveLearntSurname(mention) { return 1 }
             if let (_, actor, rule) = OfficeResolution.resolve(terms, on: date) {
+                // Otherwise a surname alone names only someone in office, and a month ("In May")
+                // no one.
+                if mention.tokens.count == 1, rule != "office-holder" || isMonthName(mention) { return 1 }
                 let name = document.string(mention.span)
                 record(mention, mention.tokens, actor, .person, rule, name: name)
                 learnSurname(mention.tokens, actor, name)
@@ -279,6 +285,10 @@ struct ResolutionState {
         // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".
         if lastVenueEnd == start - 1, previous == Self.commaKey || previous == Self.andKey { return true }
         return Self.locativeWords.contains(previous)
+    }
+
+    func isMonthName(_ mention: Mention) -> Bool {
+        MonthName.number(ofLowercased: document.text[mention.span.range].lazy.map { $0 | 0x20 }) != nil
     }
 
     func isAfterLanguagePreposition(_ mention: Mention) -> Bool {
