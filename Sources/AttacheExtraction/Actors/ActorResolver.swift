@@ -6,7 +6,8 @@ public import AttacheCore
 /// - `title+name`: a title with an owner before it and a name after it ("Albanian Prime Minister
 ///   Edi Rama", "U.S. Secretary of State Antony Blinken"): a known office holder resolves by their
 ///   office on the date; an unknown name takes the owner's root and the title's sector.
-/// - `office-holder` / `former-office-holder`: a known name alone (see `OfficeResolution`).
+/// - `office-holder` / `former-office-holder`: a known name alone (see `OfficeResolution`); a
+///   surname alone only for someone in office on the date, never a month name ("May").
 /// - `owner+title`: a title with an owner and no name ("Ukraine's president").
 /// - `state+agent`, `demonym+agent`: "U.S. troops" → USA-MIL, "Albanian soldiers" → ALB-MIL.
 /// - `state`, `organisation`, `demonym`, `capital-metonym` ("Washington" → USA-GOV): a name alone;
@@ -14,7 +15,8 @@ public import AttacheCore
 ///   "in" or "into" with no noun ("published in French") names a language and no actor.
 /// - `coreference`: "the Alliance", "the two countries", "our country", "the Kremlin".
 /// - `pronoun`: "it"/"its" → the last state or organisation; `author-voice`: "we"/"our" in a
-///   government source → the author's state; `surname`: a bare surname met earlier with a title.
+///   government source → the author's state; `surname`: a bare surname met earlier with the full
+///   name or a title, which beats a namesake in office.
 public struct ActorResolver: PipelineComponent {
     public static let name = "actor-resolver"
     public static let requires: Set<Layer> = [.mentions]
