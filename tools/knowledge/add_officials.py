@@ -9,6 +9,8 @@ import os
 import sys
 
 args = sys.argv[1:]
+if not args or args[:1] == ["--resources"] and len(args) < 3:
+    sys.exit("usage: add_officials.py [--resources DIR] SOURCE.txt [...]")
 resources = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "AttacheKnowledge", "Resources")
 if args[:1] == ["--resources"]:
     resources, args = args[1], args[2:]
@@ -22,7 +24,12 @@ present = {tuple(l.split("\t")[i] for i in (0, 2, 4, 5)) for l in body}
 
 added = 0
 for source in args:
-    for number, line in enumerate(open(source, encoding="utf-8"), 1):
+    try:
+        with open(source, encoding="utf-8") as f:
+            source_lines = f.read().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        sys.exit(f"{source}: cannot read: {error}")
+    for number, line in enumerate(source_lines, 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
