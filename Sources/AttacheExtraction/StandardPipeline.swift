@@ -10,7 +10,8 @@ extension Pipeline {
     public static func standard(lexicon: ActorLexicon = .builtIn, patterns: EventPatterns = .builtIn) throws -> Pipeline
     {
         try Pipeline([
-            Cleaner(), Segmenter(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon), TimeTagger(),
+            Cleaner(), Segmenter(), Morphology(), MentionTagger(lexicon: lexicon), ActorResolver(lexicon: lexicon),
+            TimeTagger(),
             QuantityTagger(), RelationTagger(), EventCoder(patterns: patterns),
         ])
     }

@@ -40,4 +40,13 @@ public enum TokenKey {
     }
 
     public static func of(_ text: String) -> UInt64 { of(text.utf8) }
+
+    /// The key of a word whose first bytes hashed to `start` and whose next are `bytes`, ASCII
+    /// letters only: a stem and a new ending ("sign" + "ed") without joining them.
+    @inlinable
+    public static func of(_ bytes: some Sequence<UInt8>, after start: UInt64) -> UInt64 {
+        var hash = start
+        for byte in bytes { hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* prime }
+        return hash
+    }
 }

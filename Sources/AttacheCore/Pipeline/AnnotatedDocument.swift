@@ -13,6 +13,11 @@ public struct AnnotatedDocument: Sendable {
     public var tokens: [Token] = []
     /// For each token, its `TokenKey`: what knowledge matching compares.
     public var tokenKeys: [UInt64] = []
+    /// For each token, the `TokenKey` of its lemma ("signed" -> "sign"), its own key when it has
+    /// none (the morphology layer).
+    public var lemmaKeys: [UInt64] = []
+    /// For each token, its possible word classes and inflection (the morphology layer).
+    public var wordClasses: [WordClasses] = []
     /// Knowledge-base matches, with every reading (the mention tagger's layer).
     public var mentions: [Mention] = []
     /// Mentions resolved to actors (the actor resolver's layer).

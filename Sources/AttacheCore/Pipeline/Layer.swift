@@ -3,6 +3,7 @@ public enum Layer: String, Hashable, Sendable, CaseIterable {
     case cleanText = "clean-text"
     case sentences
     case tokens
+    case lemmas
     case mentions
     case actors
     case times

@@ -36,6 +36,43 @@ public struct TriggerForm: Sendable {
     public static let maximumGap = 4
 }
 
+/// The trigger field of `events.tsv`: alternatives separated by `|`, where a parenthesised group
+/// of alternatives stands for each of them ("(send|deploy) ... (troops|soldiers)" is four).
+enum TriggerAlternatives {
+    static func expand(_ field: String) -> [String] {
+        topLevel(field).flatMap(expandGroups).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The alternatives of `field` outside parentheses.
+    static func topLevel(_ field: some StringProtocol) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for character in field {
+            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+            if character == "|" && depth == 0 {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        return parts + [current]
+    }
+
+    /// Every reading of one alternative, its first group expanded, then the rest.
+    static func expandGroups(_ alternative: String) -> [String] {
+        guard let open = alternative.firstIndex(of: "("), let close = alternative[open...].firstIndex(of: ")") else {
+            return [alternative]
+        }
+        let head = alternative[..<open]
+        let tail = alternative[alternative.index(after: close)...]
+        return alternative[alternative.index(after: open)..<close].split(separator: "|").flatMap { option in
+            expandGroups(String(head + option + tail))
+        }
+    }
+}
+
 /// The trigger patterns and modality cues, compiled for matching.
 public struct EventPatterns: Sendable {
     public let patterns: [EventPattern]
@@ -69,7 +106,7 @@ public struct EventPatterns: Sendable {
                 hypothetical: flags.contains("hypothetical"), reflexive: flags.contains("self"),
                 rule: "events.tsv:\(row.line)")
             patterns.append(pattern)
-            for alternative in row.list(2) {
+            for alternative in TriggerAlternatives.expand(row.field(2)) {
                 let segments = alternative.components(separatedBy: " ... ").map { segmenter.tokenStrings($0) }
                 guard let first = segments.first, !first.isEmpty else { continue }
                 let later = segments.dropFirst().map { $0.map(TokenKey.of) }

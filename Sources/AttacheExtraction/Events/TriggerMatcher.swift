@@ -28,7 +28,7 @@ struct TriggerMatcher {
             // at" over "fired ... at"), which comes later here.
             var best: TriggerMatch?
             var bestOpening = 0
-            patterns.triggers.forEachMatch(in: view, from: index, before: sentence.upperBound) { match in
+            patterns.triggers.forEachMatch(lemmasOf: view, from: index, before: sentence.upperBound) { match in
                 let length = match.length
                 for form in match.values {
                     guard let end = complete(form, view: view, after: index + length, limit: sentence.upperBound)
@@ -68,7 +68,9 @@ struct TriggerMatcher {
             var matched: Int?
             for gapStart in cursor...min(cursor + TriggerForm.maximumGap, limit) where gapStart + segment.count <= limit
             {
-                if segment.indices.allSatisfy({ view.keys[gapStart + $0] == segment[$0] }) {
+                if segment.indices.allSatisfy({
+                    view.keys[gapStart + $0] == segment[$0] || view.lemmas[gapStart + $0] == segment[$0]
+                }) {
                     matched = gapStart + segment.count
                     break
                 }

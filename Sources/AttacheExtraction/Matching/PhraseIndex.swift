@@ -116,6 +116,38 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// Every match starting at token `start` where each token matches by its own key or by its
+    /// lemma's ("sign" matches "signed"; "signed" matches only itself), shortest first.
+    public func forEachMatch(
+        lemmasOf view: TokenView, from start: Int, before end: Int, _ body: (PhraseMatch<Value>) -> Void
+    ) {
+        guard start < end,
+            mayStart(in: view, at: start)
+                || starts.mayStart(view.lemmas[start], isLowercase: view.tokens[start].shape == .lower)
+        else { return }
+        // Each token may go on by its key or, when it differs, by its lemma: a walk of at most
+        // two branches a token over phrases of a few tokens.
+        func step(from node: Int32, at index: Int) {
+            guard index < end, index - start < longestPhrase else { return }
+            follow(view.keys[index], from: node, at: index)
+            if view.lemmas[index] != view.keys[index] { follow(view.lemmas[index], from: node, at: index) }
+        }
+        func follow(_ key: UInt64, from node: Int32, at index: Int) {
+            guard let next = edges.child(node, key) else { return }
+            let ending = Int(next)
+            switch endings[ending] {
+            case .none: break
+            case .caseFree:
+                body(match(PhraseEnding(length: index + 1 - start, node: ending, passing: Self.allPhrases)))
+            case .caseRuled:
+                let passing = passingPhrases(at: ending, view, from: start)
+                if passing != 0 { body(match(PhraseEnding(length: index + 1 - start, node: ending, passing: passing))) }
+            }
+            step(from: next, at: index + 1)
+        }
+        step(from: 0, at: start)
+    }
+
     private static var allPhrases: UInt64 { .max }
 
     /// A bit per phrase ending at `node` (the first 64) whose case rules the text satisfies.
@@ -192,6 +224,8 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// A document's tokens, their keys and its text, borrowed for matching without copying the document.
 public struct TokenView {
     public let keys: UnsafeBufferPointer<UInt64>
+    /// Each token's lemma key (`Morphology`); its own key when the layer is absent.
+    public let lemmas: UnsafeBufferPointer<UInt64>
     public let tokens: UnsafeBufferPointer<Token>
     public let text: UnsafeBufferPointer<UInt8>
 
@@ -199,10 +233,13 @@ public struct TokenView {
     public static func with<Result>(_ document: AnnotatedDocument, _ body: (TokenView) throws -> Result) rethrows
         -> Result
     {
-        try document.tokenKeys.withUnsafeBufferPointer { keys in
-            try document.tokens.withUnsafeBufferPointer { tokens in
-                try document.text.withUnsafeBufferPointer { text in
-                    try body(TokenView(keys: keys, tokens: tokens, text: text))
+        let lemmas = document.lemmaKeys.count == document.tokenKeys.count ? document.lemmaKeys : document.tokenKeys
+        return try document.tokenKeys.withUnsafeBufferPointer { keys in
+            try lemmas.withUnsafeBufferPointer { lemmas in
+                try document.tokens.withUnsafeBufferPointer { tokens in
+                    try document.text.withUnsafeBufferPointer { text in
+                        try body(TokenView(keys: keys, lemmas: lemmas, tokens: tokens, text: text))
+                    }
                 }
             }
         }
