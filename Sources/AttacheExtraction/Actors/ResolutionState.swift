@@ -152,8 +152,11 @@ struct ResolutionState {
         let code = readings.primaryCode
         switch kind {
         case .organisation:
+            // An armed group coded by the state it fights in ("PSE-MIL") acts as that state's
+            // people, not as an organisation.
+            let actor = ActorCode(parsing: code ?? "") ?? ActorCode("")
             record(
-                mention, mention.tokens, ActorCode(code ?? ""), .organisation, "organisation",
+                mention, mention.tokens, actor, actor.sector == nil ? .organisation : .group, "organisation",
                 name: readings.organisationName)
         case .state:
             // "in Afghanistan", "Davos, Switzerland": the state as a venue, not acting.

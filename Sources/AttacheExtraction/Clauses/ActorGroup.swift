@@ -65,6 +65,9 @@ enum ClauseWords {
     static let parentheses = keys(["(", ")"])
     /// Auxiliaries before a passive participle.
     static let passiveAuxiliaries = keys(["was", "were", "been", "be", "is", "are", "being", "got"])
+    /// Auxiliaries of the present perfect.
+    static let perfectAuxiliaries = keys(["has", "have", "'ve"])
+    static let negations = keys(["not", "n't", "never"])
     static let indefiniteArticles = keys(["a", "an"])
     /// Prepositions before the place a hostile or conceding act concerns ("withdrew from Kherson").
     static let venuePrepositions = keys([

@@ -175,6 +175,38 @@ struct SentenceView {
         }
     }
 
+    /// The word classes of a token (empty when the morphology layer did not run).
+    func classes(_ index: Int) -> WordClasses {
+        index < document.wordClasses.count ? document.wordClasses[index] : []
+    }
+
+    /// Whether the verb at `index` is a participle after a form of "be" ("was suspended", "has
+    /// been expelled"): its subject is acted on.
+    func isPassive(_ index: Int) -> Bool {
+        guard index > tokens.lowerBound, classes(index).contains(.pastForm) || word(index, endsWith: "ed") else {
+            return false
+        }
+        var cursor = index - 1
+        // "was not suspended", "were later expelled"
+        while cursor > tokens.lowerBound,
+            ClauseWords.predicateAdverbs.contains(key(cursor))
+                || ClauseWords.negations.contains(key(cursor))
+        {
+            cursor -= 1
+        }
+        return ClauseWords.passiveAuxiliaries.contains(key(cursor))
+    }
+
+    /// Whether the verb at `index` is in the present perfect ("has recalled", "have swapped").
+    func isPresentPerfect(_ index: Int) -> Bool {
+        guard index > tokens.lowerBound, classes(index).contains(.pastForm) || word(index, endsWith: "ed") else {
+            return false
+        }
+        var cursor = index - 1
+        while cursor > tokens.lowerBound, ClauseWords.predicateAdverbs.contains(key(cursor)) { cursor -= 1 }
+        return ClauseWords.perfectAuxiliaries.contains(key(cursor))
+    }
+
     /// Whether the word at `index` ends with `suffix` (compared as bytes: no `String` made).
     func word(_ index: Int, endsWith suffix: String) -> Bool {
         let span = document.tokens[index].span

@@ -170,6 +170,12 @@ public struct EventCoder: PipelineComponent {
             target = source
             source = agent
             isPassive = true
+        } else if !pattern.inverse, let patient = source, patient.tokens.upperBound <= trigger.tokens.lowerBound,
+            sentence.isPassive(trigger.tokens.lowerBound)
+        {
+            // "Niger was suspended from ECOWAS": the subject is acted on, and whoever acted is not
+            // named in this clause.
+            return nil
         }
         if pattern.inverse { swap(&source, &target) }
         guard var sources = source?.actors, !sources.isEmpty else { return nil }
@@ -237,12 +243,8 @@ public struct EventCoder: PipelineComponent {
         // "We welcome ...", "we urge ...": an act the author's own text performs happens when it is
         // published.
         var date = time?.date
-        if date == nil, Self.performativeTypes.contains(pattern.type),
-            source?.members.allSatisfy({ $0.rule == "author-voice" }) == true,
-            !modality.hypothetical, !isGerund,
-            !isPastTense(trigger, in: sentence)
-        {
-            date = sentence.document.document.published
+        if date == nil, !modality.hypothetical, !pattern.hypothetical {
+            date = publicationDate(of: trigger, pattern: pattern, in: sentence)
         }
         let quantity = sentence.quantities.first {
             $0.kind != .duration && $0.tokens.lowerBound >= trigger.tokens.lowerBound && $0.tokens.upperBound <= limit

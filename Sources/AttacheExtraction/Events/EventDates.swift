@@ -1,0 +1,23 @@
+import AttacheCore
+
+/// The acts the coding conventions date to the document's own date when the text gives them none:
+/// the headline's act; a statement's own verbal acts (condemnation, demands, threats, praise) told
+/// in the simple past or present ("urged", "condemns"); and a material act in the present perfect
+/// ("have swapped", "has recalled"), the lead act of a same-day report. Ongoing states stay
+/// undated: support in the present or the perfect ("supports", "has backed") and any verbal act in
+/// the perfect ("have long criticised").
+extension EventCoder {
+    func publicationDate(of trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> PartialDate? {
+        guard let published = sentence.document.document.published else { return nil }
+        if sentence.number == 0 { return published }
+        let start = trigger.tokens.lowerBound
+        let classes = sentence.classes(start)
+        let isPerfect = sentence.isPresentPerfect(start)
+        if Self.performativeTypes.contains(pattern.type) {
+            let isPast = classes.contains(.pastForm) && !isPerfect && !sentence.isPassive(start)
+            let isPresent = classes.contains(.sForm) && classes.contains(.verb) && pattern.type != .support
+            return isPast || isPresent ? published : nil
+        }
+        return isPerfect ? published : nil
+    }
+}
