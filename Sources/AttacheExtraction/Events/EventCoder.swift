@@ -206,7 +206,10 @@ public struct EventCoder: PipelineComponent {
             targets = Array(group.actors.dropFirst())
         }
         let sourceRoots = Set(sources.map(\.root))
-        if !pattern.reflexive { targets.removeAll { sourceRoots.contains($0.root) } }
+        // An armed group coded by the state it fights in acts on that state ("M23 withdrew from a
+        // Congolese town").
+        let isArmedGroup = source?.members.allSatisfy { $0.kind == .group && $0.rule == "organisation" } ?? false
+        if !pattern.reflexive && !isArmedGroup { targets.removeAll { sourceRoots.contains($0.root) } }
         // "condemned the coup in Niger", "allowed convoys into Gaza": what a hostile or conceding act
         // is about is often a place named later in the clause.
         if targets.isEmpty, Self.venueTypes.contains(pattern.type),
