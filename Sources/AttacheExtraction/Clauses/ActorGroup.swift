@@ -69,6 +69,7 @@ enum ClauseWords {
     static let perfectAuxiliaries = keys(["has", "have", "'ve"])
     static let negations = keys(["not", "n't", "never"])
     static let indefiniteArticles = keys(["a", "an"])
+    static let articles = keys(["a", "an", "the"])
     /// Prepositions before the place a hostile or conceding act concerns ("withdrew from Kherson").
     static let venuePrepositions = keys([
         "in", "into", "on", "over", "against", "toward", "towards", "near", "around", "from",
@@ -76,6 +77,7 @@ enum ClauseWords {
     static let determiners = keys(["the"])
     static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")
+    static let between = TokenKey.of("between")
     static let to = TokenKey.of("to")
     static let of = TokenKey.of("of")
     static let that = TokenKey.of("that")

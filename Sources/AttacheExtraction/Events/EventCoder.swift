@@ -164,7 +164,11 @@ public struct EventCoder: PipelineComponent {
                     || !triggerStarts.contains { $0 < group.tokens.lowerBound && group.tokens.lowerBound - $0 <= 3 }
             }
         }
-        var target = findTarget(pattern, trigger, sentence, limit: limit)
+        // Without a subject, a noun may name its own actors ("talks between Chile and Peru").
+        let nominal = source == nil ? nominalActors(trigger, pattern: pattern, in: sentence) : nil
+        if let nominal { source = nominal.source }
+        // The pair of "talks between X and Y" is both sides: X is the source, Y the target.
+        var target = nominal?.isPair == true ? nil : findTarget(pattern, trigger, sentence, limit: limit)
         var isPassive = false
         if pattern.passiveBy, let agent = sentence.passiveAgent(trigger: trigger.tokens) {
             target = source
@@ -227,7 +231,7 @@ public struct EventCoder: PipelineComponent {
             (pattern.noun && !isPastTense(trigger, in: sentence))
             || sentence.hasPossessive(before: trigger.tokens.lowerBound)
         // A passive names its agent and may leave the patient unnamed ("was backed by Brazil").
-        if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive
+        if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && nominal?.isOwnMeeting != true
             && (isNounUse || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
         {
             return nil

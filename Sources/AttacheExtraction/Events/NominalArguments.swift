@@ -1,0 +1,46 @@
+import AttacheCore
+
+/// The actors a noun trigger names itself, when no subject or possessor does: "talks between
+/// Chile and Peru" (the pair), "mediation by Norway" (the agent), "the meeting of the Arab League
+/// council" (an organisation's own meeting, with no target).
+extension EventCoder {
+    struct NominalActors {
+        var source: ActorGroup
+        /// An organisation meeting as itself: the conventions leave its target empty.
+        var isOwnMeeting = false
+        /// Both sides named together after "between".
+        var isPair = false
+    }
+
+    /// How far after the noun its own "between", "by" or "of" may stand ("talks on trade between").
+    static let nominalReach = 4
+
+    func nominalActors(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> NominalActors? {
+        let end = trigger.tokens.upperBound
+        guard isNominal(trigger, pattern: pattern, in: sentence) else { return nil }
+        let limit = min(sentence.clauseEnd(after: end), end + Self.nominalReach)
+        if let pair = sentence.prepositionalObject(ClauseWords.between, after: end, limit: limit),
+            pair.members.count > 1
+        {
+            return NominalActors(source: pair, isPair: true)
+        }
+        if let agent = sentence.prepositionalObject(ClauseWords.by, after: end, limit: limit) {
+            return NominalActors(source: agent)
+        }
+        if pattern.type == .consult, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.of,
+            let owner = sentence.prepositionalObject(ClauseWords.of, after: end, limit: limit),
+            owner.members.allSatisfy({ $0.kind == .organisation })
+        {
+            return NominalActors(source: owner, isOwnMeeting: true)
+        }
+        return nil
+    }
+
+    /// Whether the trigger is used as a noun: a noun pattern not read as a past verb, or a word
+    /// after an article ("the visit", "a meeting").
+    func isNominal(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> Bool {
+        let start = trigger.tokens.lowerBound
+        if start > sentence.tokens.lowerBound, ClauseWords.articles.contains(sentence.key(start - 1)) { return true }
+        return pattern.noun && !isPastTense(trigger, in: sentence)
+    }
+}
