@@ -9,20 +9,22 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the pipeline against reference annotations (gold files of spec/records.md).",
         discussion: """
-            Runs the pipeline on the documents and pairs each with the gold document of the same
-            `doc` (without folder or extension), as shared/tools/score.py --coarse does: the same
-            figures, counted the same way. Events match on type and the sets of source and target
-            roots (a second figure also requires the date to agree at the gold precision, and a gold
-            event without a date agrees only with an undated one; a third ignores the type);
-            relations on kind and their identifying fields. Each gold event matches at most once, in
-            gold order. Gold events marked boilerplate are left out; uncertain ones count when found
-            and are not missed when absent. Organisation codes the spec does not list compare as IGO.
-            A gold document with no output counts all its records missed.
+            Runs the pipeline on the documents and pairs each with the gold document
+            of the same `doc` (without folder or extension). The figures are those of
+            shared/tools/score.py --coarse, counted the same way: events match on type
+            and the sets of source and target roots, each gold event at most once, in
+            gold order; a second figure also asks the date to agree at the gold
+            precision (an undated gold event agrees only with an undated one); a third
+            ignores the type. Relations match on kind and identifying fields. Gold
+            events marked boilerplate are left out; uncertain ones count when found and
+            are not missed when absent. Organisation codes the spec does not list
+            compare as IGO. A gold document with no output has all its records missed.
 
-            Every miss and false positive is put in an error class, judged from the events on the
-            other side near it (evidence at overlapping places in the text, or in the same
-            sentence): no-trigger, elsewhere, direction, source, target, wrong-type, parties,
-            other-event, duplicate, spurious. The report counts them overall and per event type.
+            Each miss and false positive gets an error class from the events on the
+            other side near it (evidence overlapping in the text or in one sentence):
+            no-trigger, elsewhere, direction, source, target, wrong-type, parties,
+            other-event, duplicate, spurious; the report counts them overall and per
+            event type.
 
             Examples:
               attache eval --gold Examples/gold Examples/corpus --details
