@@ -1,132 +1,116 @@
 import AttacheCore
 
-/// How actor codes compare in scoring: country codes and the organisation codes spec/records.md
-/// lists as themselves, every other organisation code as `IGO`.
-public struct ScoredCodes: Sendable {
-    public static let organisations: Set<String> = [
-        "NATO", "EU", "UN", "UNSC", "OSCE", "IMF", "WB", "WTO", "OAS", "EAPC", "MFO", "CMF", "OHR", "WEF", "ISIL",
-        "TALIBAN", "IGO",
-    ]
+/// Greedy one-to-one matching in score.py's order: each gold record in turn takes the first
+/// predicted record, in output order, that no earlier gold record took and that `accepts` allows.
+///
+/// The order matters: an uncertain gold record that comes first takes a prediction a later
+/// certain one could have had, and the certain one is then missed.
+struct Pairing {
+    /// For each gold record, the index of the predicted record it matched.
+    var partnerOfGold: [Int?]
+    /// For each predicted record, the index of the gold record it matched.
+    var partnerOfPredicted: [Int?]
 
-    /// The codes that name states; nil takes any three capital letters for one.
-    public var countryCodes: Set<String>?
-
-    public init(countryCodes: Set<String>? = nil) { self.countryCodes = countryCodes }
-
-    /// The root an actor code is scored by: its root, with unlisted organisations as `IGO`.
-    public func root(_ code: String) -> String {
-        let root = ActorCode(parsing: code)?.root ?? code
-        if Self.organisations.contains(root) { return root }
-        let isCountry =
-            countryCodes?.contains(root) ?? (root.count == 3 && root.allSatisfy { $0.isASCII && $0.isUppercase })
-        return isCountry ? root : "IGO"
-    }
-
-    public func roots(_ codes: [String]) -> Set<String> { Set(codes.map(root)) }
-}
-
-struct MatchResult<Category: Hashable> {
-    var total = Score()
-    var byType: [Category: Score] = [:]
-    var missedGold: [Int] = []
-    var unmatchedPredicted: [Int] = []
-}
-
-/// A record as scoring sees it: a key to match on, the category it is scored under, and whether
-/// the gold annotators marked it debatable.
-struct Scored<Category: Hashable> {
-    var key: String
-    var category: Category
-    var uncertain: Bool
-}
-
-/// Greedy one-to-one matching: each predicted record takes the first unused gold record with its
-/// key (a certain one before an uncertain one, so an uncertain gold record does not absorb a match
-/// it need not); `agree` adds a condition (the date). Uncertain gold records count when found and
-/// are not missed when absent.
-func greedyMatch<Category: Hashable>(
-    gold: [Scored<Category>], predicted: [Scored<Category>], agree: (Int, Int) -> Bool = { _, _ in true }
-) -> MatchResult<Category> {
-    var result = MatchResult<Category>()
-    var used = Array(repeating: false, count: gold.count)
-    for (index, record) in predicted.enumerated() {
-        let candidates = gold.indices.filter { !used[$0] && gold[$0].key == record.key && agree($0, index) }
-        if let match = candidates.first(where: { !gold[$0].uncertain }) ?? candidates.first {
-            used[match] = true
-            result.total.truePositives += 1
-            result.byType[record.category, default: Score()].truePositives += 1
-        } else {
-            result.total.falsePositives += 1
-            result.byType[record.category, default: Score()].falsePositives += 1
-            result.unmatchedPredicted.append(index)
+    init(gold: Int, predicted: Int, accepts: (Int, Int) -> Bool) {
+        partnerOfGold = Array(repeating: nil, count: gold)
+        partnerOfPredicted = Array(repeating: nil, count: predicted)
+        for goldIndex in 0..<gold {
+            if let found = (0..<predicted).first(where: { partnerOfPredicted[$0] == nil && accepts(goldIndex, $0) }) {
+                partnerOfGold[goldIndex] = found
+                partnerOfPredicted[found] = goldIndex
+            }
         }
     }
-    for index in gold.indices where !used[index] && !gold[index].uncertain {
-        result.total.falseNegatives += 1
-        result.byType[gold[index].category, default: Score()].falseNegatives += 1
-        result.missedGold.append(index)
+
+    /// Gold records left without a partner.
+    var unmatchedGold: [Int] { partnerOfGold.indices.filter { partnerOfGold[$0] == nil } }
+    /// Predicted records left without a partner: the false positives.
+    var unmatchedPredicted: [Int] { partnerOfPredicted.indices.filter { partnerOfPredicted[$0] == nil } }
+
+    /// True positives, false positives, and the certain gold records missed (an uncertain one
+    /// missed is not counted).
+    func score(uncertain: (Int) -> Bool) -> Score {
+        var score = Score()
+        score.truePositives = partnerOfGold.count { $0 != nil }
+        score.falsePositives = partnerOfPredicted.count { $0 == nil }
+        score.falseNegatives = unmatchedGold.count { !uncertain($0) }
+        return score
     }
-    return result
 }
 
-/// Events match when type and the sets of source and target roots are equal (and, for the dated
-/// figure, the date agrees at the gold precision).
-struct EventMatcher {
-    let codes: ScoredCodes
+/// What an event is matched on: its type (nil when only the parties count) and the roots of its
+/// two sides, or, for unordered parties, every root in `source` and none in `target`.
+struct EventKey: Hashable {
+    var type: EventType?
+    var source: Set<String>
+    var target: Set<String>
 
-    func key(_ event: EventRecord) -> String {
-        "\(event.type.rawValue) \(codes.roots(event.source).sorted())>\(codes.roots(event.target).sorted())"
+    var parties: EventKey { EventKey(type: nil, source: source, target: target) }
+}
+
+/// The rules one evaluation scores by.
+struct ScoringRules {
+    var codes: ScoredCodes
+    /// Compare the parties of an event as one set (score.py's `--undirected`).
+    var undirected: Bool
+    /// A match also needs overlapping evidence (score.py's `--evidence`).
+    var evidence: Bool
+
+    func key(_ event: EventRecord) -> EventKey {
+        let source = codes.roots(event.source)
+        let target = codes.roots(event.target)
+        if undirected { return EventKey(type: event.type, source: source.union(target), target: []) }
+        return EventKey(type: event.type, source: source, target: target)
     }
 
+    /// A gold date is matched at its precision (a finer predicted date within it agrees); a gold
+    /// event without a date agrees only with a predicted event without one.
     static func datesAgree(gold: PartialDate?, predicted: PartialDate?) -> Bool {
         guard let gold else { return predicted == nil }
         guard let predicted else { return false }
         return predicted.agrees(atPrecisionOf: gold)
     }
 
-    func match(gold: [EventRecord], predicted: [EventRecord], requireDate: Bool) -> MatchResult<EventType> {
-        let scored = { (event: EventRecord) in
-            Scored(key: key(event), category: event.type, uncertain: event.uncertain == true)
+    /// What a relation is matched on: its kind and identifying fields (subject and object for a
+    /// membership, the set of parties for an agreement or diplomatic tie, subject and location,
+    /// upper-cased, for a deployment, donor, recipient and sector, lower-cased, for aid).
+    func key(_ relation: RelationRecord) -> RelationKey {
+        let root = { (code: String?) in code.map(codes.root) }
+        switch relation.kind {
+        case .membership: return .membership(subject: root(relation.subject), object: root(relation.object))
+        case .agreement, .diplomatic: return .parties(relation.kind, codes.roots(relation.parties ?? []))
+        case .deployment:
+            return .deployment(subject: root(relation.subject), location: (relation.location ?? "").uppercased())
+        case .aid:
+            return .aid(
+                donor: root(relation.donor), recipient: root(relation.recipient),
+                sector: (relation.sector ?? "").lowercased())
         }
-        return greedyMatch(gold: gold.map(scored), predicted: predicted.map(scored)) { goldIndex, predictedIndex in
-            !requireDate || Self.datesAgree(gold: gold[goldIndex].date, predicted: predicted[predictedIndex].date)
-        }
-    }
-
-    static func label(_ event: EventRecord) -> String {
-        let date = event.date.map { " @\($0)" } ?? ""
-        let flags = (event.hypothetical ? " hyp" : "") + (event.negated ? " neg" : "")
-        return
-            "\(event.type.rawValue) \(event.source.joined(separator: ","))>\(event.target.joined(separator: ","))\(date)\(flags)"
     }
 }
 
-/// Relations match when kind and the identifying fields agree: subject and object for a
-/// membership, the parties for an agreement or diplomatic tie, subject and location for a
-/// deployment, donor, recipient and sector for aid.
-struct RelationMatcher {
-    let codes: ScoredCodes
+enum RelationKey: Hashable, CustomStringConvertible {
+    case membership(subject: String?, object: String?)
+    case parties(RelationKind, Set<String>)
+    case deployment(subject: String?, location: String)
+    case aid(donor: String?, recipient: String?, sector: String)
 
-    func key(_ relation: RelationRecord) -> String {
-        let root = { (code: String?) in code.map(codes.root) ?? "-" }
-        switch relation.kind {
-        case .membership: return "membership \(root(relation.subject)) \(root(relation.object))"
-        case .agreement, .diplomatic:
-            return "\(relation.kind.rawValue) \(codes.roots(relation.parties ?? []).sorted())"
-        case .deployment:
-            let location =
-                relation.location.map { $0.count == 3 && $0 == $0.uppercased() ? $0 : $0.lowercased() } ?? "-"
-            return "deployment \(root(relation.subject)) \(location)"
-        case .aid: return "aid \(root(relation.donor)) \(root(relation.recipient)) \(relation.sector ?? "-")"
+    var description: String {
+        let show = { (code: String?) in code ?? "-" }
+        switch self {
+        case .membership(let subject, let object): return "membership \(show(subject)) \(show(object))"
+        case .parties(let kind, let parties): return "\(kind.rawValue) \(parties.sorted().joined(separator: ","))"
+        case .deployment(let subject, let location): return "deployment \(show(subject)) \(location)"
+        case .aid(let donor, let recipient, let sector): return "aid \(show(donor)) \(show(recipient)) \(sector)"
         }
     }
+}
 
-    func match(gold: [RelationRecord], predicted: [RelationRecord]) -> MatchResult<RelationKind> {
-        let scored = { (relation: RelationRecord) in
-            Scored(key: key(relation), category: relation.kind, uncertain: relation.uncertain == true)
-        }
-        return greedyMatch(gold: gold.map(scored), predicted: predicted.map(scored))
+extension EventRecord {
+    /// The event as the details list shows it: type, parties as written, date and modality.
+    var label: String {
+        let date = date.map { " @\($0)" } ?? ""
+        let flags = (hypothetical ? " hyp" : "") + (negated ? " neg" : "")
+        return "\(type.rawValue) \(source.joined(separator: ","))>\(target.joined(separator: ","))\(date)\(flags)"
     }
-
-    func label(_ relation: RelationRecord) -> String { key(relation) + (relation.status.map { " (\($0))" } ?? "") }
 }

@@ -153,6 +153,38 @@ import Testing
         #expect(missingGold.errors.contains("--gold no/such/folder"))
     }
 
+    @Test func evalReadsGoldAsJSONLinesAndNamesABadLine() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("input.jsonl")
+        try """
+        {"id": "t1", "text": "Estonia expelled two Russian diplomats on Monday.", "published": "2024-03-04"}
+        {"id": "t2", "text": "Peru and Chile signed a trade pact.", "published": "2024-03-04"}
+
+        """.write(to: input, atomically: true, encoding: .utf8)
+        let goldLines = [
+            #"{"doc": "t1", "events": [{"type": "SANCTION", "source": ["RUS"], "target": ["EST"], "#
+                + #""evidence": "Estonia expelled two Russian diplomats"}], "relations": []}"#,
+            "",
+            #"{"doc": "t2.txt", "events": [{"type": "AGREE", "source": ["PER", "CHL"], "target": [], "#
+                + #""evidence": "Peru and Chile signed a trade pact"}], "relations": []}"#,
+        ]
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        try goldLines.joined(separator: "\n").write(to: gold, atomically: true, encoding: .utf8)
+        let run = try attache(["eval", "--gold", gold.path, input.path, "--undirected"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("documents scored: 2"))
+        #expect(run.output.contains("--undirected"))
+        #expect(run.output.contains("error class"))
+
+        let broken = folder.appendingPathComponent("broken.jsonl")
+        try (goldLines + [#"{"doc": "t3", "events": [{"type": "AGREE"#]).joined(separator: "\n")
+            .write(to: broken, atomically: true, encoding: .utf8)
+        let failed = try attache(["eval", "--gold", broken.path, input.path])
+        #expect(failed.status != 0)
+        #expect(failed.errors.contains("broken.jsonl:4: not a gold document"))
+    }
+
     @Test func analyzeWritesEventsAndRelations() throws {
         let run = try attache(
             ["analyze", "-", "--published", "2024-03-04"], input: "Estonia expelled two Russian diplomats on Monday.\n")
