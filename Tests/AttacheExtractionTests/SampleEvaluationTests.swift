@@ -4,7 +4,8 @@ import AttacheExtraction
 import Testing
 
 /// The engine's scores on the sample corpus against its reference annotations, as `attache eval`
-/// computes them. The floors sit a little under today's figures: a change that loses accuracy fails.
+/// computes them (the same counting as score.py). The floors sit a little under today's figures: a
+/// change that loses accuracy fails.
 @Suite struct SampleEvaluationTests {
     static func evaluation() throws -> Evaluation {
         let documents = Fixtures.sampleDocuments()
@@ -17,7 +18,7 @@ import Testing
     @Test func scoresOnTheSampleCorpus() throws {
         let evaluation = try Self.evaluation()
         #expect(evaluation.documents == 5)
-        #expect(evaluation.events.f1 >= 0.81, "events \(evaluation.events)")
+        #expect(evaluation.events.f1 >= 0.78, "events \(evaluation.events)")
         #expect(evaluation.events.precision >= 0.80, "events \(evaluation.events)")
         #expect(evaluation.relations.f1 >= 0.88, "relations \(evaluation.relations)")
         for kind in RelationKind.allCases {
