@@ -101,6 +101,9 @@ public struct EventCoder: PipelineComponent {
         .accuse, .reject, .retreat, .assault, .coerce, .threaten, .sanction, .protest, .mobilize,
     ]
 
+    /// Verbal acts always addressed to someone, who may be named anywhere after the verb.
+    static let addressedTypes: Set<EventType> = [.threaten, .reject]
+
     /// Verbal acts a text performs by saying them.
     static let performativeTypes: Set<EventType> = [.support, .accuse, .request, .reject, .threaten]
 
@@ -221,6 +224,17 @@ public struct EventCoder: PipelineComponent {
             !venue.roots.contains(where: sourceRoots.contains)
         {
             targets = venue.actors.map { ActorCode($0.root) }
+        }
+        // "Russia warned that it would respond to Finland's decision": a warning or a demand is
+        // addressed to the other party its sentence names after it.
+        if targets.isEmpty, Self.addressedTypes.contains(pattern.type),
+            let addressee = sentence.groups.first(where: {
+                $0.tokens.lowerBound >= trigger.tokens.upperBound
+                    && !$0.roots.contains(where: sourceRoots.contains)
+                    && $0.members.allSatisfy { $0.kind != .reference || $0.actor.root != "" }
+            })
+        {
+            targets = addressee.actors
         }
         // An event whose target the text does not name is kept for intransitive patterns and for a
         // finite verb right after its subject ("the army declared a ceasefire"); elsewhere a missing
