@@ -154,7 +154,8 @@ public struct EventCoder: PipelineComponent {
         // the clause's subject.
         let isGerund = sentence.word(trigger.tokens.lowerBound, endsWith: "ing")
         if source == nil
-            && !(pattern.noun && !isGerund && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
+            && !(pattern.noun && !isGerund && !isPastTense(trigger, in: sentence)
+                && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
         {
             // The object of an earlier verb is not the subject of a later finite one ("We support the
             // EU ... and encourage the parties"), but it is of an infinitive or gerund ("thanked

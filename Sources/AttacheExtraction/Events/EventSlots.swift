@@ -19,7 +19,8 @@ extension EventCoder {
 
     /// Whether the trigger opens with a past-tense verb ("censored", "blocked access").
     func isPastTense(_ trigger: TriggerMatch, in sentence: SentenceView) -> Bool {
-        sentence.word(trigger.tokens.lowerBound, endsWith: "ed")
+        let start = trigger.tokens.lowerBound
+        return sentence.classes(start).contains(.pastForm) || sentence.word(start, endsWith: "ed")
     }
 
     /// "demanded that Germany return ...": a request's addressee may follow "that".
