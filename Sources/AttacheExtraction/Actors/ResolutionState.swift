@@ -127,6 +127,12 @@ struct ResolutionState {
                 mention, tokens, actor, isState ? .group : .organisation, rule,
                 name: mention.readings.organisationName
             )
+            // "Chile's foreign minister(,) Ana Soto": the name after the office is learnt, so that
+            // "Soto" alone names the same official later.
+            let following = index + 2 < mentions.endIndex ? mentions[index + 2] : nil
+            if isState, let person = nameInApposition(after: agent, next: following, sentence: sentence) {
+                learnSurname(person, actor, document.string(span(person)))
+            }
             return 2
         }
         resolveSingle(mention)
@@ -237,14 +243,18 @@ struct ResolutionState {
 
     /// The person named right after a title: a known office holder, or a run of capitalised words.
     func personAfter(_ title: Mention, next: Mention?) -> PersonName? {
-        let start = title.tokens.upperBound
+        personAt(title.tokens.upperBound, sentence: title.sentence, next: next)
+    }
+
+    /// The person named at `start`: a known office holder, or a run of capitalised words.
+    func personAt(_ start: Int, sentence: Int, next: Mention?) -> PersonName? {
         if let next, next.tokens.lowerBound == start, let terms = next.readings.offices {
             return PersonName(
                 tokens: next.tokens, terms: terms, fromMention: true,
                 surnameKey: document.tokenKeys[next.tokens.upperBound - 1])
         }
         var end = start
-        let sentenceEnd = document.sentences[title.sentence].tokens.upperBound
+        let sentenceEnd = document.sentences[sentence].tokens.upperBound
         while end < sentenceEnd, end - start < 4 {
             let token = document.tokens[end]
             if let next, next.tokens.lowerBound == end { break }
@@ -253,6 +263,18 @@ struct ResolutionState {
         }
         guard end > start, document.tokens[end - 1].shape == .capitalized else { return nil }
         return PersonName(tokens: start..<end, terms: nil, fromMention: false, surnameKey: document.tokenKeys[end - 1])
+    }
+
+    /// Two to four capitalised words right after an office, or after it and a comma, that no
+    /// knowledge-base phrase claims: a person's name.
+    func nameInApposition(after office: Mention, next: Mention?, sentence: Int) -> Range<Int>? {
+        var start = office.tokens.upperBound
+        let sentenceEnd = document.sentences[sentence].tokens.upperBound
+        if start < sentenceEnd, document.tokenKeys[start] == Self.commaKey { start += 1 }
+        guard let person = personAt(start, sentence: sentence, next: next), person.tokens.count >= 2 else {
+            return nil
+        }
+        return person.tokens
     }
 
     /// The states named after "of" that own a title or agent noun: "ministers of Chile and Argentina".
