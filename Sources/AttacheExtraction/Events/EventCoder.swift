@@ -247,7 +247,8 @@ public struct EventCoder: PipelineComponent {
             || sentence.hasPossessive(before: trigger.tokens.lowerBound)
         // A passive names its agent and may leave the patient unnamed ("was backed by Brazil").
         if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && nominal?.isOwnMeeting != true
-            && (isNounUse || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
+            && (isNounUse || Self.addressedTypes.contains(pattern.type)
+                || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
         {
             return nil
         }

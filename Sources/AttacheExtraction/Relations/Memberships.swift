@@ -7,6 +7,7 @@ extension RelationReader {
     mutating func readMemberships() {
         for index in sentence.tokens {
             if RelationWords.belong.contains(key(index)) { readBelonging(at: index) }
+            if RelationWords.comprise.contains(key(index)) { readComposition(at: index) }
             if RelationWords.joinedWords.contains(key(index)) { readJoining(at: index, status: "member") }
             if RelationWords.joinWords.contains(key(index)), index > sentence.tokens.lowerBound,
                 first(RelationWords.aspiration, in: max(sentence.tokens.lowerBound, index - 3)..<index) != nil
@@ -14,6 +15,10 @@ extension RelationReader {
                 readJoining(at: index, status: "aspirant")
             }
             guard var status = RelationWords.membershipNouns[key(index)] else { continue }
+            if let whole = organisationBeforeOfWhich(index) {
+                readOfWhich(whole, index: index, status: status)
+                continue
+            }
             let organisations = organisations(around: index)
             guard !organisations.isEmpty else { continue }
             let window = max(sentence.tokens.lowerBound, index - 4)..<min(sentence.tokens.upperBound, index + 3)
@@ -162,5 +167,61 @@ extension RelationReader {
                 found.append(relation)
             }
         }
+    }
+
+    /// "the CSTO, of which both countries are members": the organisation before ", of which",
+    /// when the membership noun follows within a few words.
+    func organisationBeforeOfWhich(_ index: Int) -> ActorMention? {
+        let start = max(sentence.tokens.lowerBound + 2, index - 8)
+        guard start < index, let which = (start..<index).last(where: { key($0) == RelationWords.which }),
+            key(which - 1) == ClauseWords.of, key(which - 2) == RelationWords.comma
+        else { return nil }
+        return sentence.mentions.last { isOrganisation($0) && $0.tokens.upperBound == which - 2 }
+    }
+
+    /// The members named between "of which" and the membership noun.
+    mutating func readOfWhich(_ organisation: ActorMention, index: Int, status: String) {
+        let which = organisation.tokens.upperBound + 2
+        let named = sentence.groups.filter {
+            $0.tokens.lowerBound > which && $0.tokens.upperBound <= index && isStateGroup($0)
+        }
+        for member in roots(named.flatMap(\.members).filter(isState)) where member != organisation.actor.root {
+            add(
+                membership: member, of: organisation, status: status,
+                evidence: organisation.tokens.lowerBound..<(index + 1), rule: "membership:of-which")
+        }
+    }
+
+    /// "SAARC comprises India, Pakistan, ...": an organisation's list of member states.
+    mutating func readComposition(at index: Int) {
+        // The first name of the clause, not an appositive after it ("SAARC, a regional bloc, ...").
+        guard
+            let organisation = sentence.groups.first(where: {
+                $0.tokens.upperBound <= index && !$0.isAttributive
+            }), organisation.members.count == 1,
+            let whole = organisation.members.first, isOrganisation(whole),
+            let listed = sentence.groups.first(where: {
+                $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 2
+            }),
+            listed.members.count > 1, listed.members.allSatisfy(isState)
+        else { return }
+        for member in roots(listed.members) {
+            add(
+                membership: member, of: whole, status: "member",
+                evidence: organisation.tokens.lowerBound..<listed.tokens.upperBound, rule: "membership:comprise")
+        }
+    }
+
+    mutating func add(
+        membership member: String, of organisation: ActorMention, status: String, evidence tokens: Range<Int>,
+        rule: String
+    ) {
+        var relation = RelationRecord(kind: .membership, evidence: evidence(tokens))
+        relation.subject = member
+        relation.object = organisation.actor.root
+        relation.status = status
+        relation.notes = organisation.name
+        relation.rule = rule
+        found.append(relation)
     }
 }

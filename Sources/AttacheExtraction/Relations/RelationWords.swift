@@ -20,6 +20,9 @@ enum RelationWords {
         "integration",
     ])
     static let belong = keys(["belong", "belongs", "belonged"])
+    /// An organisation's list of its members follows these: "SAARC comprises India, Pakistan, ...".
+    static let comprise = keys(["comprises", "comprised", "comprising", "groups", "brings"])
+    static let which = TokenKey.of("which")
     static let joinedWords = keys(["joined", "joins", "acceded", "accedes"])
     static let joinWords = keys(["join", "joining", "accede"])
     static let organisationPrepositions = keys(["of", "in", "to", "into", "for", "within"])
