@@ -117,7 +117,7 @@ struct ResolutionState {
         }
         // State, demonym or organisation + agent noun: "U.S. troops", "Albanian soldiers".
         if let root = mention.readings.ownerRoot, let agent = next, let sector = agent.readings.agentSector,
-            follows(agent, mention, allowingPossessive: true)
+            follows(agent, mention, allowingPossessive: true) || followsAcrossModifiers(agent, mention)
         {
             let isState = mention.readings.isStateLike
             let actor = ActorCode(root, sector: isState ? sector : nil)
@@ -339,6 +339,21 @@ struct ResolutionState {
         return allowingPossessive && later.tokens.lowerBound == earlier.tokens.upperBound + 1
             && document.tokens[earlier.tokens.upperBound].shape == .possessive
     }
+
+    /// "Irish nationalist guerrillas", "Thai border police": one or two lower-case modifiers
+    /// (adjectives or nouns that are no verb) between an owner and its agent noun.
+    func followsAcrossModifiers(_ later: Mention, _ earlier: Mention) -> Bool {
+        let gap = earlier.tokens.upperBound..<later.tokens.lowerBound
+        guard (1...Self.modifiersBeforeAgent).contains(gap.count), later.tokens.lowerBound <= document.wordClasses.count
+        else { return false }
+        return gap.allSatisfy { index in
+            let classes = document.wordClasses[index]
+            return document.tokens[index].shape == .lower && !classes.contains(.verb)
+                && !classes.isDisjoint(with: [.adjective, .noun])
+        }
+    }
+
+    static let modifiersBeforeAgent = 2
 
     func isFollowedByNoun(_ mention: Mention) -> Bool {
         let next = mention.tokens.upperBound
