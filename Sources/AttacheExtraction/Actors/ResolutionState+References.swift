@@ -137,5 +137,5 @@ extension ResolutionState {
 
 extension ActorMention {
     /// Names a state acting, for "the two countries": not an organisation, not a modifier.
-    fileprivate var namesAState: Bool { kind != .organisation && !isModifier }
+    var namesAState: Bool { kind != .organisation && !isModifier }
 }

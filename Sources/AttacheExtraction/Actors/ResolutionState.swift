@@ -135,8 +135,38 @@ struct ResolutionState {
             }
             return 2
         }
+        // "The government said ...": an office of no named state is the state the text is about.
+        if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
+            let state = lastActingState(before: mention)
+        {
+            record(mention, mention.tokens, ActorCode(state, sector: sector), .group, "coreference:the-agent")
+            return 1
+        }
         resolveSingle(mention)
         return 1
+    }
+
+    func isAfterDefiniteArticle(_ mention: Mention) -> Bool {
+        mention.tokens.lowerBound > 0 && document.tokenKeys[mention.tokens.lowerBound - 1] == Self.theKey
+    }
+
+    /// The state a sentence is about: the first named in the latest earlier sentence that names
+    /// one (subjects come first in English news), or earlier in this sentence before the clause.
+    func lastActingState(before mention: Mention) -> String? {
+        let clauseStart = clauseStart(before: mention.tokens.lowerBound, in: mention.sentence)
+        guard
+            let latest = recentPositions.first(where: {
+                actors[$0].namesAState
+                    && !(actors[$0].sentence == mention.sentence && actors[$0].tokens.lowerBound >= clauseStart)
+            })
+        else { return nil }
+        let sentence = actors[latest].sentence
+        var first = latest
+        for position in recentPositions where position < latest {
+            guard actors[position].sentence == sentence else { break }
+            if actors[position].namesAState { first = position }
+        }
+        return actors[first].actor.root
     }
 
     /// A mention on its own: a state, organisation, demonym, capital, coreference phrase, place or

@@ -153,7 +153,12 @@ public struct EventCoder: PipelineComponent {
         // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
         // the clause's subject.
         let isGerund = sentence.word(trigger.tokens.lowerBound, endsWith: "ing")
-        if source == nil
+        // "Chile condemned the attack": a noun that is another trigger's object is not an act of
+        // that verb's subject.
+        let isObjectOfTrigger =
+            isNominal(trigger, pattern: pattern, in: sentence)
+            && triggerStarts.contains { $0 < trigger.tokens.lowerBound && trigger.tokens.lowerBound - $0 <= 4 }
+        if source == nil && !isObjectOfTrigger
             && !(pattern.noun && !isGerund && !isPastTense(trigger, in: sentence)
                 && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
         {
