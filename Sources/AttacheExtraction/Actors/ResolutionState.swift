@@ -135,9 +135,10 @@ struct ResolutionState {
             }
             return 2
         }
-        // "The government said ...": an office of no named state is the state the text is about.
+        // "The government said ...": an office of no named state is the state the text is about
+        // ("the military coup" is no office: a noun follows).
         if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
-            let state = lastActingState(before: mention)
+            !isFollowedByNoun(mention), let state = lastActingState(before: mention)
         {
             record(mention, mention.tokens, ActorCode(state, sector: sector), .group, "coreference:the-agent")
             return 1
