@@ -90,10 +90,34 @@ import Testing
         #expect(event.date == PartialDate(year: 2023, month: 5, day: 2))
     }
 
-    @Test func aReportedPastActIsNotDatedByPublication() throws {
-        let annotated = try Fixtures.analyze("Latvia condemned the attack on Ukraine.", published: "2023-05-02")
+    @Test func aReportedVerbalActTakesThePublishedDate() throws {
+        let annotated = try Fixtures.analyze(
+            "Officials met in Riga. Latvia condemned the attack on Ukraine.", published: "2023-05-02")
         let event = try #require(annotated.events.first { $0.type == .accuse })
+        #expect(event.date == PartialDate(year: 2023, month: 5, day: 2))
+    }
+
+    @Test func aReportedMaterialActIsNotDatedByPublication() throws {
+        let annotated = try Fixtures.analyze(
+            "Officials met in Riga. Latvia sent weapons to Ukraine.", published: "2023-05-02")
+        let event = try #require(annotated.events.first { $0.type == .aid })
         #expect(event.date == nil)
+    }
+
+    @Test func ongoingSupportIsNotDatedByPublication() throws {
+        let annotated = try Fixtures.analyze(
+            "Officials met in Riga. Latvia has long supported Ukraine.", published: "2023-05-02")
+        let event = try #require(annotated.events.first { $0.type == .support })
+        #expect(event.date == nil)
+    }
+
+    @Test func aHeadlineActAndAPresentPerfectTakeThePublishedDate() throws {
+        let annotated = try Fixtures.analyze(
+            "Latvia recalls ambassador from Belarus\nLatvia has closed its border with Belarus.",
+            published: "2023-05-02")
+        let dates = annotated.events.filter { $0.type == .sanction }.map(\.date)
+        #expect(dates.count == 2)
+        #expect(dates.allSatisfy { $0 == PartialDate(year: 2023, month: 5, day: 2) })
     }
 }
 

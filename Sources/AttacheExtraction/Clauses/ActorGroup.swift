@@ -68,6 +68,14 @@ enum ClauseWords {
     /// Auxiliaries of the present perfect.
     static let perfectAuxiliaries = keys(["has", "have", "'ve"])
     static let negations = keys(["not", "n't", "never"])
+    /// Adverbs that stand between an auxiliary and its participle ("has long supported").
+    static let auxiliaryAdverbs = keys(["long", "already", "just", "since", "ever", "so", "far", "yet"])
+    /// Adverbs that make an act a habit or a standing state ("has regularly assigned", "has long
+    /// supported"), which no single date fits.
+    static let habitualAdverbs = keys([
+        "long", "regularly", "routinely", "frequently", "often", "always", "repeatedly", "consistently",
+        "continuously", "traditionally", "historically", "steadily", "increasingly",
+    ])
     static let indefiniteArticles = keys(["a", "an"])
     static let articles = keys(["a", "an", "the"])
     /// Prepositions before the place a hostile or conceding act concerns ("withdrew from Kherson").

@@ -186,15 +186,8 @@ struct SentenceView {
         guard index > tokens.lowerBound, classes(index).contains(.pastForm) || word(index, endsWith: "ed") else {
             return false
         }
-        var cursor = index - 1
         // "was not suspended", "were later expelled"
-        while cursor > tokens.lowerBound,
-            ClauseWords.predicateAdverbs.contains(key(cursor))
-                || ClauseWords.negations.contains(key(cursor))
-        {
-            cursor -= 1
-        }
-        return ClauseWords.passiveAuxiliaries.contains(key(cursor))
+        return ClauseWords.passiveAuxiliaries.contains(key(skippingAdverbs(before: index)))
     }
 
     /// Whether the verb at `index` is in the present perfect ("has recalled", "have swapped").
@@ -202,9 +195,26 @@ struct SentenceView {
         guard index > tokens.lowerBound, classes(index).contains(.pastForm) || word(index, endsWith: "ed") else {
             return false
         }
+        // "has long supported", "have now swapped"
+        return ClauseWords.perfectAuxiliaries.contains(key(skippingAdverbs(before: index)))
+    }
+
+    /// Whether an adverb of habit stands among the few words before `index` ("has regularly sent").
+    func isHabitual(_ index: Int) -> Bool {
+        (max(tokens.lowerBound, index - 3)..<index).contains { ClauseWords.habitualAdverbs.contains(key($0)) }
+    }
+
+    /// The nearest token before `index` that is not an adverb or a negation.
+    func skippingAdverbs(before index: Int) -> Int {
         var cursor = index - 1
-        while cursor > tokens.lowerBound, ClauseWords.predicateAdverbs.contains(key(cursor)) { cursor -= 1 }
-        return ClauseWords.perfectAuxiliaries.contains(key(cursor))
+        while cursor > tokens.lowerBound,
+            ClauseWords.predicateAdverbs.contains(key(cursor)) || ClauseWords.negations.contains(key(cursor))
+                || ClauseWords.auxiliaryAdverbs.contains(key(cursor))
+                || (document.tokens[cursor].shape == .lower && word(cursor, endsWith: "ly"))
+        {
+            cursor -= 1
+        }
+        return cursor
     }
 
     /// Whether the word at `index` ends with `suffix` (compared as bytes: no `String` made).

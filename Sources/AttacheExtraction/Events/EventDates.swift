@@ -4,13 +4,18 @@ import AttacheCore
 /// the headline's act; a statement's own verbal acts (condemnation, demands, threats, praise) told
 /// in the simple past or present ("urged", "condemns"); and a material act in the present perfect
 /// ("have swapped", "has recalled"), the lead act of a same-day report. Ongoing states stay
-/// undated: support in the present or the perfect ("supports", "has backed") and any verbal act in
-/// the perfect ("have long criticised").
+/// undated: support in the present or the perfect ("supports", "has backed"), any verbal act in
+/// the perfect ("have criticised"), and habits ("has regularly sent").
 extension EventCoder {
     func publicationDate(of trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> PartialDate? {
-        guard let published = sentence.document.document.published else { return nil }
-        if sentence.number == 0 { return published }
+        // A noun names an act the text dates elsewhere, if at all ("condemned Eritrea's aggression").
+        guard let published = sentence.document.document.published,
+            !isNominal(trigger, pattern: pattern, in: sentence),
+            !sentence.hasPossessive(before: trigger.tokens.lowerBound)
+        else { return nil }
         let start = trigger.tokens.lowerBound
+        if sentence.isHabitual(start) { return nil }
+        if sentence.number == 0 { return published }
         let classes = sentence.classes(start)
         let isPerfect = sentence.isPresentPerfect(start)
         if Self.performativeTypes.contains(pattern.type) {
