@@ -36,11 +36,14 @@ extension EventCoder {
         return nil
     }
 
-    /// Whether the trigger is used as a noun: a noun pattern not read as a past verb, or a word
-    /// after an article ("the visit", "a meeting").
+    /// Whether the trigger is used as a noun: a word after an article ("the visit", "a meeting"), or
+    /// a noun pattern not read as a verb (past, or right after its subject).
     func isNominal(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> Bool {
         let start = trigger.tokens.lowerBound
         if start > sentence.tokens.lowerBound, ClauseWords.articles.contains(sentence.key(start - 1)) { return true }
+        // "Latvia recalls its ambassador": a word that can be a verb, right after its subject, is one.
+        let followsSubject = sentence.groups.contains { $0.tokens.upperBound == start && !$0.isAttributive }
+        if followsSubject && sentence.classes(start).contains(.verb) { return false }
         return pattern.noun && !isPastTense(trigger, in: sentence)
     }
 }
