@@ -26,6 +26,7 @@ struct SentenceView {
         self.mentions = Array(actors)
         var groups: [ActorGroup] = []
         for mention in actors {
+            // A headline joins names with a comma alone ("Chile, Peru sign accord").
             // A demonym before a noun ("Israeli towns") or a state named as a venue ("in Kosovo")
             // can be what an act is done to, never who does it: a group of its own, attributive.
             if mention.isModifier {
@@ -35,8 +36,9 @@ struct SentenceView {
             if var last = groups.last, !last.isAttributive,
                 mention.tokens.lowerBound <= last.tokens.upperBound
                     || (Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
-                        && Self.continuesList(
-                            document, last.tokens.upperBound..<mention.tokens.lowerBound, after: mention))
+                        && (Self.continuesList(
+                            document, last.tokens.upperBound..<mention.tokens.lowerBound, after: mention)
+                            || (number == 0 && mention.tokens.lowerBound - last.tokens.upperBound == 1)))
             {
                 last.members.append(mention)
                 last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
