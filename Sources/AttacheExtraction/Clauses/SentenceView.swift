@@ -326,6 +326,16 @@ struct SentenceView {
         return nil
     }
 
+    /// The civilians of the state where an act happens, named as a venue in the sentence ("in
+    /// Tbilisi", "in Georgia"): the actor behind an unnamed crowd.
+    func civiliansOfVenue(around trigger: Range<Int>) -> ActorGroup? {
+        guard let place = places.first(where: { $0.country != nil }), let country = place.country else { return nil }
+        let mention = ActorMention(
+            sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country, sector: "CVL"),
+            kind: .group, rule: "venue-civilians")
+        return ActorGroup(tokens: place.tokens, members: [mention])
+    }
+
     /// The agent of a passive ("was attacked by X").
     func passiveAgent(trigger: Range<Int>) -> ActorGroup? {
         let before = trigger.lowerBound - 1

@@ -191,6 +191,8 @@ public struct EventCoder: PipelineComponent {
             return nil
         }
         if pattern.inverse { swap(&source, &target) }
+        // "Thousands protested in Tbilisi": unnamed crowds are the civilians of the place.
+        if source == nil, pattern.type == .protest { source = sentence.civiliansOfVenue(around: trigger.tokens) }
         guard var sources = source?.actors, !sources.isEmpty else { return nil }
         var targets = target?.actors ?? []
         // "Ukraine's fight against Russia's invasion", "defend their nation from Russia's aggression":
