@@ -203,6 +203,80 @@ for n, f in load("places.tsv", 3):
         err("places.tsv", n, "duplicate name")
     seen.add(f[0])
 
+# Trigger patterns (events.tsv) and modality cues (modality.tsv): every field the coder reads is
+# one it knows; an unknown flag or target would otherwise be ignored silently.
+EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+FLAGS = {"reciprocal", "inverse", "passive-by", "noun", "hypothetical", "self"}
+TARGET_PREPOSITIONS = {"to", "against", "on", "with", "of", "in", "between", "from", "for", "near", "over",
+                       "into", "along", "at", "outside", "towards", "toward", "off", "by", "about", "regarding",
+                       "around", "after", "upon", "across", "within", "among", "behind", "through"}
+
+
+def expand(field):
+    """The alternatives of a trigger field, its '(a|b)' groups expanded (as the coder does)."""
+    parts, depth, current = [], 0, ""
+    for ch in field:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    out = []
+    for part in parts:
+        m = re.search(r"\(([^()]*)\)", part)
+        if m:
+            out += expand("|".join(part[:m.start()] + o + part[m.end():] for o in m.group(1).split("|")))
+        else:
+            out.append(part.strip())
+    return out
+
+
+def load_patterns(name):
+    rows = []
+    with open(os.path.join(RES, name), encoding="utf-8") as fh:
+        for i, line in enumerate(fh.read().split("\n"), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            rows.append((i, line.split("\t")))
+    return rows
+
+
+alternatives = {}
+for n, f in load_patterns("events.tsv"):
+    if len(f) != 5:
+        err("events.tsv", n, f"expected 5 columns, got {len(f)}")
+        continue
+    if f[0] not in EVENT_TYPES:
+        err("events.tsv", n, f"unknown event type {f[0]!r}")
+    if f[2].count("(") != f[2].count(")"):
+        err("events.tsv", n, "unbalanced parentheses in the triggers")
+    for alt in expand(f[2]):
+        if not alt:
+            err("events.tsv", n, "empty trigger alternative")
+        elif alt in alternatives and alternatives[alt] != n:
+            err("events.tsv", n, f"trigger {alt!r} also on line {alternatives[alt]}")
+        else:
+            alternatives[alt] = n
+    for target in f[3].split("|"):
+        if target not in {"direct", "none"} and target not in TARGET_PREPOSITIONS:
+            err("events.tsv", n, f"unknown target {target!r} (direct, none or one preposition)")
+    for flag in f[4].split(","):
+        if flag.strip() != "-" and flag.strip() not in FLAGS:
+            err("events.tsv", n, f"unknown flag {flag.strip()!r}")
+
+for n, f in load_patterns("modality.tsv"):
+    if len(f) != 3:
+        err("modality.tsv", n, f"expected 3 columns, got {len(f)}")
+        continue
+    if f[1] not in {"negated", "hypothetical"}:
+        err("modality.tsv", n, f"unknown effect {f[1]!r} (negated or hypothetical)")
+    if f[2] != "before":
+        err("modality.tsv", n, f"unknown scope {f[2]!r} (before)")
+
 for e in errors:
     print(e)
 print(f"{len(errors)} error(s)")

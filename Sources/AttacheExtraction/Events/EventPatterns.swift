@@ -89,14 +89,27 @@ public struct EventPatterns: Sendable {
         var triggers = PhraseIndex<TriggerForm>()
         for row in file.rows {
             guard let type = EventType(rawValue: row.field(0)) else {
-                throw KnowledgeError(file: file.name, line: row.line, "unknown event type '\(row.field(0))'")
+                throw KnowledgeError(file: row.file, line: row.line, "unknown event type '\(row.field(0))'")
             }
-            let flags = Set(row.field(4).split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-            let targets = row.field(3).split(separator: "|").map { option -> EventPattern.TargetSlot in
+            let flags = Set(
+                row.field(4).split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            ).subtracting(["-"])
+            if let unknown = flags.subtracting(Self.flags).sorted().first {
+                throw KnowledgeError(file: row.file, line: row.line, "unknown flag '\(unknown)'")
+            }
+            var targets: [EventPattern.TargetSlot] = []
+            for option in row.field(3).split(separator: "|").map(String.init) {
                 switch option {
-                case "direct": return .direct
-                case "none": return .none
-                default: return .preposition(TokenKey.of(String(option)))
+                case "direct": targets.append(.direct)
+                case "none": targets.append(.none)
+                default:
+                    // A target is introduced by one word: a longer one would never match a token.
+                    guard !option.isEmpty, !option.contains(" ") else {
+                        throw KnowledgeError(
+                            file: row.file, line: row.line, "unknown target '\(option)' (direct, none or a preposition)"
+                        )
+                    }
+                    targets.append(.preposition(TokenKey.of(option)))
                 }
             }
             let pattern = EventPattern(
@@ -116,13 +129,19 @@ public struct EventPatterns: Sendable {
         }
         var modality = PhraseIndex<Modality>()
         for row in knowledge.extraFiles["modality"]?.rows ?? [] {
-            guard let effect = Modality(rawValue: row.field(1)) else { continue }
+            guard let effect = Modality(rawValue: row.field(1)) else {
+                throw KnowledgeError(
+                    file: row.file, line: row.line, "unknown effect '\(row.field(1))' (negated or hypothetical)")
+            }
             for cue in row.list(0) { modality.add(tokens: segmenter.tokenStrings(cue), value: effect) }
         }
         self.patterns = patterns
         self.triggers = triggers
         self.modality = modality
     }
+
+    /// The flags a pattern may carry (events.tsv's header says what each means).
+    static let flags: Set<String> = ["reciprocal", "inverse", "passive-by", "noun", "hypothetical", "self"]
 
     public static let builtIn: EventPatterns = {
         do { return try EventPatterns(knowledge: .builtIn) } catch { fatalError("built-in event patterns: \(error)") }

@@ -3,6 +3,8 @@ public import AttacheCore
 /// A knowledge file: `#` comment lines, then TAB-separated rows; `|` separates alternatives inside a field.
 public struct TSVFile: Sendable {
     public struct Row: Sendable {
+        /// The file the row comes from: rows of a user's file join the built-in ones.
+        public var file: String
         public var line: Int
         public var fields: [String]
 
@@ -30,7 +32,7 @@ public struct TSVFile: Sendable {
                     file: name, line: index + 1,
                     "expected \(minimumColumns) TAB-separated columns, found \(fields.count)")
             }
-            rows.append(Row(line: index + 1, fields: fields))
+            rows.append(Row(file: name, line: index + 1, fields: fields))
         }
         self.rows = rows
     }
