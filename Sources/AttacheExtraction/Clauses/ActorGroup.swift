@@ -23,6 +23,9 @@ struct ActorGroup {
 enum ClauseWords {
     static func keys(_ words: [String]) -> KeySet { KeySet(words: words) }
 
+    /// The most tokens a clause is read over: real clauses are far shorter, and the bound keeps
+    /// a sentence without punctuation linear.
+    static let longestClause = 100
     /// Words that join actors into one group.
     static let connectors = keys(["and", ",", "or", "&", "as well as", "both"])
     /// Prepositions: an actor right after one is an object, not a subject.

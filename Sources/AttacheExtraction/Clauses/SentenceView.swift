@@ -94,22 +94,26 @@ struct SentenceView {
     }
 
     /// The first token of the clause holding `index`, and whether a relative pronoun opens it.
+    /// A clause is read over at most `ClauseWords.longestClause` tokens either way, so that a
+    /// sentence without punctuation costs time in proportion to its length.
     func clauseStart(before index: Int) -> (start: Int, relative: Bool) {
+        let first = max(tokens.lowerBound, index - ClauseWords.longestClause)
         var cursor = index - 1
-        while cursor >= tokens.lowerBound {
+        while cursor >= first {
             if isBoundary(cursor) { return (cursor + 1, ClauseWords.relativePronouns.contains(key(cursor))) }
             cursor -= 1
         }
-        return (tokens.lowerBound, false)
+        return (first, false)
     }
 
     func clauseEnd(after index: Int) -> Int {
+        let last = min(tokens.upperBound, index + ClauseWords.longestClause)
         var cursor = index
-        while cursor < tokens.upperBound {
+        while cursor < last {
             if ClauseWords.boundaries.contains(key(cursor)) { return cursor }
             cursor += 1
         }
-        return tokens.upperBound
+        return last
     }
 
     /// Whether the group is the object of a preposition ("along with other NATO countries") or a
@@ -145,8 +149,9 @@ struct SentenceView {
 
     /// The subject of the clause a trigger stands in: the nearest actor group before it that is
     /// not the object of a preposition; after a relative pronoun, the group before the pronoun.
+    /// Groups are read from the trigger outwards, so a long sentence costs no more per trigger.
     func subject(before trigger: Int, accepting accept: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
-        let groups = self.groups.filter { !$0.isAttributive && accept($0) }
+        func isEligible(_ group: ActorGroup) -> Bool { !group.isAttributive && accept(group) }
         // "Russia attacked Ukraine and killed ...": a second predicate shares the first one's
         // subject, the first group of the clause (parentheses do not end it), not the nearest.
         if let conjunction = coordinatingConjunction(before: trigger) {
@@ -154,27 +159,48 @@ struct SentenceView {
             while start > tokens.lowerBound, ClauseWords.parentheses.contains(key(start - 1)) {
                 start = clauseStart(before: start - 1).start
             }
-            if let first = groups.first(where: {
-                $0.tokens.lowerBound >= start && $0.tokens.upperBound <= conjunction
-                    && !isPrepositionalObject($0, from: start)
-            }) {
-                return first
+            for group in groups[firstGroup(startingAtOrAfter: start)...] {
+                guard group.tokens.upperBound <= conjunction else { break }
+                if isEligible(group) && !isPrepositionalObject(group, from: start) { return group }
             }
         }
         let clause = clauseStart(before: trigger)
-        let candidates = groups.filter {
-            $0.tokens.lowerBound >= clause.start && $0.tokens.upperBound <= trigger
-                && !isPrepositionalObject($0, from: clause.start)
+        let nearest = lastGroup(endingBy: trigger) {
+            $0.tokens.lowerBound >= clause.start && isEligible($0) && !isPrepositionalObject($0, from: clause.start)
         }
-        if let nearest = candidates.last { return nearest }
+        if let nearest, nearest.tokens.lowerBound >= clause.start { return nearest }
         if clause.relative {
-            return groups.last { $0.tokens.upperBound <= clause.start - 1 }
+            return lastGroup(endingBy: clause.start - 1, where: isEligible)
         }
         // A clause opened by "and" after a subject ("Albania is a member and has assigned ...").
         if clause.start == tokens.lowerBound { return nil }
-        return groups.last {
-            $0.tokens.upperBound <= clause.start && !isPrepositionalObject($0, from: tokens.lowerBound)
+        return lastGroup(endingBy: clause.start) {
+            isEligible($0) && !isPrepositionalObject($0, from: tokens.lowerBound)
         }
+    }
+
+    /// The index in `groups` of the first group that starts at or after `position`.
+    func firstGroup(startingAtOrAfter position: Int) -> Int {
+        var low = 0
+        var high = groups.count
+        while low < high {
+            let middle = (low + high) / 2
+            if groups[middle].tokens.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The last group that ends by `end` and satisfies `condition`, searched backwards over at most
+    /// `ClauseWords.longestClause` tokens.
+    func lastGroup(endingBy end: Int, where condition: (ActorGroup) -> Bool) -> ActorGroup? {
+        var index = firstGroup(startingAtOrAfter: end)
+        while index > 0 {
+            index -= 1
+            let group = groups[index]
+            if end - group.tokens.lowerBound > ClauseWords.longestClause { return nil }
+            if group.tokens.upperBound <= end && condition(group) { return group }
+        }
+        return nil
     }
 
     /// The word classes of a token (empty when the morphology layer did not run).

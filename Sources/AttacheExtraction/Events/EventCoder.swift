@@ -71,12 +71,13 @@ public struct EventCoder: PipelineComponent {
             let triggers = TokenView.with(document) {
                 matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
             }
+            let triggerStarts = Set(triggers.map(\.tokens.lowerBound))
             for trigger in triggers {
                 // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
                 // military presence" is the hosting, not a visit).
                 let offset = document.tokens[trigger.tokens.lowerBound].span.start
                 guard !standingSpans.contains(where: { $0.contains(offset) }),
-                    let event = code(trigger, in: sentence, triggerStarts: triggers.map(\.tokens.lowerBound)),
+                    let event = code(trigger, in: sentence, triggerStarts: triggerStarts),
                     !standing.contains("\(number) \(Self.actorsKey(event))"),
                     // Each instrument is one AGREE, coded from its relation wherever it is restated.
                     !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
@@ -137,12 +138,17 @@ public struct EventCoder: PipelineComponent {
         return first.agrees(atPrecisionOf: second) || second.agrees(atPrecisionOf: first)
     }
 
+    /// Whether a trigger starts in `range` (a few tokens: constant time whatever the sentence).
+    static func hasTrigger(in range: Range<Int>, _ starts: Set<Int>) -> Bool {
+        range.contains { starts.contains($0) }
+    }
+
     static func actorsKey(_ event: EventRecord) -> String {
         let roots = { (codes: [String]) in Set(codes.map { ActorCode(parsing: $0)?.root ?? $0 }).sorted() }
         return "\(event.type) \(roots(event.source)) \(roots(event.target))"
     }
 
-    func code(_ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: [Int] = []) -> EventRecord? {
+    func code(_ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: Set<Int> = []) -> EventRecord? {
         let pattern = patterns.patterns[trigger.pattern]
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
@@ -157,7 +163,7 @@ public struct EventCoder: PipelineComponent {
         // that verb's subject.
         let isObjectOfTrigger =
             isNominal(trigger, pattern: pattern, in: sentence)
-            && triggerStarts.contains { $0 < trigger.tokens.lowerBound && trigger.tokens.lowerBound - $0 <= 4 }
+            && Self.hasTrigger(in: (trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound, triggerStarts)
         if source == nil && !isObjectOfTrigger
             && !(pattern.noun && !isGerund && !isPastTense(trigger, in: sentence)
                 && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
@@ -170,7 +176,7 @@ public struct EventCoder: PipelineComponent {
                 isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
             source = sentence.subject(before: start) { group in
                 isNonFinite
-                    || !triggerStarts.contains { $0 < group.tokens.lowerBound && group.tokens.lowerBound - $0 <= 3 }
+                    || !Self.hasTrigger(in: (group.tokens.lowerBound - 3)..<group.tokens.lowerBound, triggerStarts)
             }
         }
         // Without a subject, a noun may name its own actors ("talks between Chile and Peru").
