@@ -27,23 +27,36 @@ public struct EventCoder: PipelineComponent {
         var events: [EventRecord] = []
         var seen: Set<String> = []
         var standing: Set<String> = []
-        var standingSpans: [Range<Int>] = []
+        // Tokens that start inside a relation's evidence.
+        var insideRelation = [Bool](repeating: false, count: document.tokens.count)
         var firstSentence: [String: Int] = [:]
         let views = SentenceView.views(of: document)
+        // Relations come in text order: each evidence is looked for from the sentence of the one
+        // before, so the search stays linear in the document.
+        var searchFrom = 0
+        var sentenceCursor = 0
         for relation in document.relations {
             var sentenceNumber = -1
             var stated: (negated: Bool, hypothetical: Bool) = (false, false)
             let evidence = Array(relation.evidence.utf8)
-            if let start = Self.offset(of: evidence, in: document.text) {
-                standingSpans.append(start..<(start + evidence.count))
-                sentenceNumber = document.sentences.firstIndex { $0.span.end > start } ?? -1
-                // "Stockholm will sign the agreement", "Mali has not ratified the treaty".
-                if sentenceNumber >= 0 {
+            if let start = Self.offset(of: evidence, in: document.text, from: searchFrom)
+                ?? Self.offset(of: evidence, in: document.text, from: 0)
+            {
+                if start < searchFrom { sentenceCursor = 0 }
+                while sentenceCursor < document.sentences.count, document.sentences[sentenceCursor].span.end <= start {
+                    sentenceCursor += 1
+                }
+                if sentenceCursor < document.sentences.count {
+                    sentenceNumber = sentenceCursor
+                    searchFrom = document.sentences[sentenceCursor].span.start
+                    let end = start + evidence.count
                     let tokens = views[sentenceNumber].tokens.filter {
-                        document.tokens[$0].span.start >= start
-                            && document.tokens[$0].span.end <= start + evidence.count
+                        document.tokens[$0].span.start >= start && document.tokens[$0].span.start < end
                     }
-                    if let first = tokens.first, let last = tokens.last {
+                    for token in tokens { insideRelation[token] = true }
+                    // "Stockholm will sign the agreement", "Mali has not ratified the treaty".
+                    let whole = tokens.filter { document.tokens[$0].span.end <= end }
+                    if let first = whole.first, let last = whole.last {
                         stated = modality(from: first, to: last + 1, sentence: views[sentenceNumber])
                     }
                 }
@@ -65,7 +78,8 @@ public struct EventCoder: PipelineComponent {
                 if relation.kind == .agreement { standing.insert("agreement \(Self.actorsKey(event))") }
             }
         }
-        let triggered = events.count
+        // The assaults coded from triggers, by what a restatement must share with them.
+        var assaults: [String: [Int]] = [:]
         for sentence in views {
             let number = sentence.number
             let triggers = TokenView.with(document) {
@@ -75,8 +89,7 @@ public struct EventCoder: PipelineComponent {
             for trigger in triggers {
                 // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
                 // military presence" is the hosting, not a visit).
-                let offset = document.tokens[trigger.tokens.lowerBound].span.start
-                guard !standingSpans.contains(where: { $0.contains(offset) }),
+                guard !insideRelation[trigger.tokens.lowerBound],
                     let event = code(trigger, in: sentence, triggerStarts: triggerStarts),
                     !standing.contains("\(number) \(Self.actorsKey(event))"),
                     // Each instrument is one AGREE, coded from its relation wherever it is restated.
@@ -87,10 +100,14 @@ public struct EventCoder: PipelineComponent {
                 let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
                 if let first = firstSentence[key], first < Self.leadSentences || first == number { continue }
                 if firstSentence[key] == nil { firstSentence[key] = number }
-                if let same = events[triggered...].firstIndex(where: { Self.restates($0, event) }) {
+                let restatement = Self.restatementKey(event)
+                if let restatement,
+                    let same = assaults[restatement]?.first(where: { Self.restates(events[$0], event) })
+                {
                     if events[same].date == nil { events[same].date = event.date }
                     continue
                 }
+                if let restatement { assaults[restatement, default: []].append(events.count) }
                 events.append(event)
             }
         }
@@ -114,10 +131,10 @@ public struct EventCoder: PipelineComponent {
     /// Types whose "X and Y" subject with no object acts on each other ("X and Y boosted ties").
     static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate, .support]
 
-    /// Where `needle` first occurs in `text`, as a byte offset.
-    static func offset(of needle: [UInt8], in text: [UInt8]) -> Int? {
+    /// Where `needle` first occurs in `text` at or after `start`, as a byte offset.
+    static func offset(of needle: [UInt8], in text: [UInt8], from start: Int) -> Int? {
         guard let first = needle.first, needle.count <= text.count else { return nil }
-        var index = 0
+        var index = start
         while index + needle.count <= text.count {
             if text[index] == first && text[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
@@ -141,6 +158,11 @@ public struct EventCoder: PipelineComponent {
     /// Whether a trigger starts in `range` (a few tokens: constant time whatever the sentence).
     static func hasTrigger(in range: Range<Int>, _ starts: Set<Int>) -> Bool {
         range.contains { starts.contains($0) }
+    }
+
+    /// What an assault shares with its restatements (see `restates`); nil for other types.
+    static func restatementKey(_ event: EventRecord) -> String? {
+        event.type == .assault ? "\(actorsKey(event)) \(event.negated) \(event.hypothetical)" : nil
     }
 
     static func actorsKey(_ event: EventRecord) -> String {
