@@ -140,38 +140,38 @@ if options.stages.contains("whole") {
 }
 if !stages.isEmpty { try measure(stages) }
 
-// Where recognition spends its time: each actor component timed on its own, batch by batch
-// (`--batch`), right after the text stage has run on the batch, as in the pipeline.
+// Where the pipeline spends its time: each component after the text stage timed on its own,
+// batch by batch (`--batch`), right after the components before it ran on the batch.
 @MainActor func measureComponents() throws {
     let textPipeline = try Pipeline([Cleaner(), Segmenter()])
-    let tagger = MentionTagger(lexicon: lexicon)
-    let resolver = ActorResolver(lexicon: lexicon)
+    let components = try Pipeline.standard(lexicon: lexicon).components.dropFirst(textPipeline.components.count)
     let clock = ContinuousClock()
-    var best = (
-        text: Duration.seconds(1_000_000), tagging: Duration.seconds(1_000_000), resolving: Duration.seconds(1_000_000)
-    )
+    var best = [Duration](repeating: .seconds(1_000_000), count: components.count + 1)
     for _ in 0..<options.repetitions {
-        var spent = (text: Duration.zero, tagging: Duration.zero, resolving: Duration.zero)
+        var spent = [Duration](repeating: .zero, count: components.count + 1)
         for batch in batches {
-            var start = clock.now
+            let start = clock.now
             var documents = try textPipeline.run(batch: try read(batch)).map { try $0.get() }
-            var end = clock.now
-            spent.text += end - start
-            start = end
-            for index in documents.indices { try tagger.process(&documents[index]) }
-            end = clock.now
-            spent.tagging += end - start
-            start = end
-            for index in documents.indices { try resolver.process(&documents[index]) }
-            spent.resolving += clock.now - start
+            spent[0] += clock.now - start
+            for (number, component) in components.enumerated() {
+                let start = clock.now
+                for index in documents.indices {
+                    try component.process(&documents[index])
+                    documents[index].markAssigned(type(of: component).assigns)
+                }
+                spent[number + 1] += clock.now - start
+            }
         }
-        best = (min(best.text, spent.text), min(best.tagging, spent.tagging), min(best.resolving, spent.resolving))
+        best = zip(best, spent).map { min($0, $1) }
     }
-    let share = { (part: Duration) in String(format: "%.0f%%", 100 * (part / best.text)) }
-    print(
-        "components: text stage \(best.text), mention tagger \(best.tagging) (\(share(best.tagging))),"
-            + " actor resolver \(best.resolving) (\(share(best.resolving))): actors add"
-            + " \(share(best.tagging + best.resolving)) to the text stage")
+    let share = { (part: Duration) in String(format: "%.0f%%", 100 * (part / best[0])) }
+    print("components, as a share of the text stage (\(best[0])):")
+    for (number, component) in components.enumerated() {
+        print("  \(type(of: component).name): \(best[number + 1]) (\(share(best[number + 1])))")
+    }
+    let names = components.map { type(of: $0).name }
+    let actors = zip(names, best.dropFirst()).filter { ["mention-tagger", "actor-resolver"].contains($0.0) }
+    print("actors add \(share(actors.map(\.1).reduce(.zero, +))) to the text stage")
 }
 
 if CommandLine.arguments.contains("--components") { try measureComponents() }
