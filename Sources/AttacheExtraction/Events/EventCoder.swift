@@ -166,8 +166,14 @@ public struct EventCoder: PipelineComponent {
     }
 
     static func actorsKey(_ event: EventRecord) -> String {
-        let roots = { (codes: [String]) in Set(codes.map { ActorCode(parsing: $0)?.root ?? $0 }).sorted() }
-        return "\(event.type) \(roots(event.source)) \(roots(event.target))"
+        // The roots before any sector ("USA-GOV" is "USA"), each once, in order.
+        func roots(_ codes: [String]) -> String {
+            var roots = codes.map { $0.prefix { $0 != "-" } }
+            roots.sort()
+            return roots.enumerated().filter { $0.offset == 0 || roots[$0.offset - 1] != $0.element }
+                .map(\.element).joined(separator: ",")
+        }
+        return "\(event.type.rawValue) \(roots(event.source)) \(roots(event.target))"
     }
 
     func code(_ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: Set<Int> = []) -> EventRecord? {

@@ -13,6 +13,8 @@ struct TriggerMatcher {
     func matches(in view: TokenView, sentence: Range<Int>, actorTokens: Set<Int>) -> [TriggerMatch] {
         var found: [TriggerMatch] = []
         let titleCase = Self.isTitleCase(view, sentence)
+        // Read once: a closure that captured `self` would copy the patterns at every token.
+        let triggers = patterns.triggers
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             // A capitalised word inside a sentence is a name ("the US House", "Operation Strike"),
@@ -28,10 +30,10 @@ struct TriggerMatcher {
             // at" over "fired ... at"), which comes later here.
             var best: TriggerMatch?
             var bestOpening = 0
-            patterns.triggers.forEachMatch(lemmasOf: view, from: index, before: sentence.upperBound) { match in
+            triggers.forEachMatch(lemmasOf: view, from: index, before: sentence.upperBound) { match in
                 let length = match.length
                 for form in match.values {
-                    guard let end = complete(form, view: view, after: index + length, limit: sentence.upperBound)
+                    guard let end = Self.complete(form, view: view, after: index + length, limit: sentence.upperBound)
                     else { continue }
                     let span = end - index
                     let current = best?.tokens.count ?? 0
@@ -62,7 +64,7 @@ struct TriggerMatcher {
     }
 
     /// The end of a trigger whose later segments each follow within the allowed gap, or nil.
-    func complete(_ form: TriggerForm, view: TokenView, after start: Int, limit: Int) -> Int? {
+    static func complete(_ form: TriggerForm, view: TokenView, after start: Int, limit: Int) -> Int? {
         var cursor = start
         for segment in form.laterSegments {
             var matched: Int?

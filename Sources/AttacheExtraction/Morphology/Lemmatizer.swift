@@ -57,7 +57,8 @@ public struct Lemmatizer: Sendable {
 
     /// The rules in the order they are tried: verbs first, as trigger words mostly are.
     static let rules: [SuffixRule] = [
-        SuffixRule("ies", "y", .verb, .sForm), SuffixRule("es", "e", .verb, .sForm), SuffixRule("es", "", .verb, .sForm),
+        SuffixRule("ies", "y", .verb, .sForm), SuffixRule("es", "e", .verb, .sForm),
+        SuffixRule("es", "", .verb, .sForm),
         SuffixRule("s", "", .verb, .sForm), SuffixRule("ied", "y", .verb, .pastForm),
         SuffixRule("ed", "e", .verb, .pastForm), SuffixRule("ed", "", .verb, .pastForm),
         SuffixRule("ing", "e", .verb, .ingForm), SuffixRule("ing", "", .verb, .ingForm),
@@ -109,7 +110,9 @@ public struct Lemmatizer: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.longestWord + 1) { prefixes in
             // prefixes[i]: the key of the word's first i bytes.
             prefixes[0] = TokenKey.of([UInt8]())
-            for index in bytes.indices { prefixes[index + 1] = TokenKey.of(CollectionOfOne(bytes[index]), after: prefixes[index]) }
+            for index in bytes.indices {
+                prefixes[index + 1] = TokenKey.of(CollectionOfOne(bytes[index]), after: prefixes[index])
+            }
             var lemma: UInt64?
             for rule in Self.rules
             where bytes.count - rule.suffixLength + rule.replacementLength >= Self.shortestStem
@@ -117,7 +120,8 @@ public struct Lemmatizer: Sendable {
             {
                 var stem = prefixes[bytes.count - rule.suffixLength]
                 for offset in 0..<rule.replacementLength {
-                    stem = TokenKey.of(CollectionOfOne(UInt8(truncatingIfNeeded: rule.replacement >> (8 * offset))), after: stem)
+                    stem = TokenKey.of(
+                        CollectionOfOne(UInt8(truncatingIfNeeded: rule.replacement >> (8 * offset))), after: stem)
                 }
                 guard let stemClasses = entries[stem]?.classes, stemClasses.contains(rule.stemClass) else { continue }
                 if lemma == nil { lemma = stem }

@@ -29,7 +29,8 @@ public struct Morphology: PipelineComponent {
                 if cachedKeys[slot] == key {
                     analysis = cached[slot]
                 } else {
-                    analysis = lemmatizer.analyse(key: key, bytes: UnsafeBufferPointer(rebasing: text[token.span.range]))
+                    analysis = lemmatizer.analyse(
+                        key: key, bytes: UnsafeBufferPointer(rebasing: text[token.span.range]))
                     cachedKeys[slot] = key
                     cached[slot] = analysis
                 }
