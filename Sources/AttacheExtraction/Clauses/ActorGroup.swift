@@ -98,4 +98,5 @@ enum ClauseWords {
     ])
     static let possessive = TokenKey.of("'s")
     static let comma = TokenKey.of(",")
+    static let colon = TokenKey.of(":")
 }

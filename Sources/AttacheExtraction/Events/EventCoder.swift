@@ -86,29 +86,36 @@ public struct EventCoder: PipelineComponent {
                 matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
             }
             let triggerStarts = Set(triggers.map(\.tokens.lowerBound))
+            // "The following states have signed the accord:" and a name a line: an event per name.
+            let items = Self.listItems(after: sentence, in: views)
             for trigger in triggers {
                 // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
                 // military presence" is the hosting, not a visit).
-                guard !insideRelation[trigger.tokens.lowerBound],
-                    let event = code(trigger, in: sentence, triggerStarts: triggerStarts),
-                    !standing.contains("\(number) \(Self.actorsKey(event))"),
-                    // Each instrument is one AGREE, coded from its relation wherever it is restated.
-                    !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
-                else { continue }
-                // A restatement repeats the wording (same pattern, actors and date) of the headline,
-                // subtitle or lede, or of its own sentence; further on, the same words are a new act.
-                let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
-                if let first = firstSentence[key], first < Self.leadSentences || first == number { continue }
-                if firstSentence[key] == nil { firstSentence[key] = number }
-                let restatement = Self.restatementKey(event)
-                if let restatement,
-                    let same = assaults[restatement]?.first(where: { Self.restates(events[$0], event) })
-                {
-                    if events[same].date == nil { events[same].date = event.date }
-                    continue
+                guard !insideRelation[trigger.tokens.lowerBound] else { continue }
+                let listed = items.compactMap { code(trigger, in: sentence, triggerStarts: triggerStarts, listed: $0) }
+                let coded =
+                    listed.isEmpty
+                    ? [code(trigger, in: sentence, triggerStarts: triggerStarts)].compactMap { $0 } : listed
+                for event in coded {
+                    guard !standing.contains("\(number) \(Self.actorsKey(event))"),
+                        // Each instrument is one AGREE, coded from its relation wherever it is restated.
+                        !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
+                    else { continue }
+                    // A restatement repeats the wording (same pattern, actors and date) of the headline,
+                    // subtitle or lede, or of its own sentence; further on, the same words are a new act.
+                    let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
+                    if let first = firstSentence[key], first < Self.leadSentences || first == number { continue }
+                    if firstSentence[key] == nil { firstSentence[key] = number }
+                    let restatement = Self.restatementKey(event)
+                    if let restatement,
+                        let same = assaults[restatement]?.first(where: { Self.restates(events[$0], event) })
+                    {
+                        if events[same].date == nil { events[same].date = event.date }
+                        continue
+                    }
+                    if let restatement { assaults[restatement, default: []].append(events.count) }
+                    events.append(event)
                 }
-                if let restatement { assaults[restatement, default: []].append(events.count) }
-                events.append(event)
             }
         }
         document.events = events
@@ -176,7 +183,11 @@ public struct EventCoder: PipelineComponent {
         return "\(event.type.rawValue) \(roots(event.source)) \(roots(event.target))"
     }
 
-    func code(_ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: Set<Int> = []) -> EventRecord? {
+    /// Codes one trigger; `listed` is a name listed under the trigger's sentence, which fills the
+    /// slot the sentence leaves open (its source, else its target).
+    func code(
+        _ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: Set<Int> = [], listed: ActorGroup? = nil
+    ) -> EventRecord? {
         let pattern = patterns.patterns[trigger.pattern]
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
@@ -212,6 +223,10 @@ public struct EventCoder: PipelineComponent {
         if let nominal { source = nominal.source }
         // The pair of "talks between X and Y" is both sides: X is the source, Y the target.
         var target = nominal?.isPair == true ? nil : findTarget(pattern, trigger, sentence, limit: limit)
+        if let listed {
+            guard source == nil || target == nil else { return nil }
+            if source == nil { source = listed } else { target = listed }
+        }
         var isPassive = false
         if pattern.passiveBy, let agent = sentence.passiveAgent(trigger: trigger.tokens) {
             target = source
@@ -288,6 +303,7 @@ public struct EventCoder: PipelineComponent {
             || sentence.hasPossessive(before: trigger.tokens.lowerBound)
         // A passive names its agent and may leave the patient unnamed ("was backed by Brazil").
         if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && nominal?.isOwnMeeting != true
+            && listed == nil
             && (isNounUse || Self.addressedTypes.contains(pattern.type)
                 || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
         {
