@@ -27,6 +27,7 @@ struct ResolutionState {
     static let ofKey = TokenKey.of("of")
     static let theKey = TokenKey.of("the")
     static let andKey = TokenKey.of("and")
+    static let hyphenKey = TokenKey.of("-")
 
     init(document: AnnotatedDocument, author: AuthorVoice, lexicon: ActorLexicon) {
         self.document = document
@@ -401,10 +402,21 @@ struct ResolutionState {
     }
 
     mutating func recordPlace(_ mention: Mention, country: String?) {
+        // "Euro-Atlantic", "Sino-Russian": a word inside a compound is no place.
+        guard !isInsideCompound(mention.tokens) else { return }
         places.append(
             PlaceMention(
                 sentence: mention.sentence, tokens: mention.tokens, span: mention.span,
                 name: document.string(mention.span), country: country))
+    }
+
+    /// Whether a hyphen joins the tokens to the word before or after them.
+    func isInsideCompound(_ tokens: Range<Int>) -> Bool {
+        let isHyphen = { (index: Int) in document.tokenKeys[index] == Self.hyphenKey }
+        let before = tokens.lowerBound - 1
+        let after = tokens.upperBound
+        return (before >= 0 && isHyphen(before) && document.tokens[tokens.lowerBound].attachedToPrevious)
+            || (after < document.tokens.count && isHyphen(after) && document.tokens[after].attachedToPrevious)
     }
 
     func span(_ tokens: Range<Int>) -> TextSpan {
