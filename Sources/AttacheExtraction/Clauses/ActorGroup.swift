@@ -86,6 +86,8 @@ enum ClauseWords {
         "in", "into", "on", "over", "against", "toward", "towards", "near", "around", "from",
     ])
     static let determiners = keys(["the"])
+    /// Prepositions before the place where an act happens ("met in Geneva", "talks at Camp David").
+    static let locatives = keys(["in", "at", "near", "outside", "inside", "into", "off", "across", "along"])
     static let genitives = keys(["of", "by"])
     static let by = TokenKey.of("by")
     static let between = TokenKey.of("between")

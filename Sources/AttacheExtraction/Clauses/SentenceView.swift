@@ -396,8 +396,19 @@ struct SentenceView {
             .min { distance($0) < distance($1) }
     }
 
+    /// Where the act happened: the first venue after the trigger, else the last before it. A
+    /// venue is a place after "in", "at", "near" ... ("met in Geneva"); a capital that acts ("urged
+    /// Belgrade") or a state an act concerns ("aggression against Ukraine") is none.
     func location(after trigger: Range<Int>) -> Location? {
-        guard let place = places.first(where: { $0.tokens.lowerBound >= trigger.upperBound }) ?? places.last else {
+        let venues = places.filter { place in
+            var before = place.tokens.lowerBound - 1
+            if before > tokens.lowerBound, ClauseWords.determiners.contains(key(before)) { before -= 1 }
+            return before >= tokens.lowerBound
+                && (ClauseWords.locatives.contains(key(before))
+                    || (key(before) == ClauseWords.comma
+                        && places.contains { $0.tokens.upperBound == before }))
+        }
+        guard let place = venues.first(where: { $0.tokens.lowerBound >= trigger.upperBound }) ?? venues.last else {
             return nil
         }
         return Location(name: place.name, country: place.country)
