@@ -77,7 +77,9 @@ import Testing
                 evidence: "Ministers met again in Tirana"),
         ])
         // One prediction, of the second meeting: score.py's order pairs it with the first gold
-        // event, the error classes with the one it sits near, and so does the location line.
+        // event, the error classes with the one it sits near, and so does the location line (in
+        // score.py's order it would count Tirana against Skopje: a false positive and a false
+        // negative). The missed Skopje meeting is on no pair, so its location is not counted.
         let predicted = Build.document([
             Self.event(
                 .consult, ["MKD"], ["ALB"], at: Location(name: "Tirana", country: "ALB"),
@@ -86,7 +88,7 @@ import Testing
         let evaluation = Evaluation(
             gold: [gold], predicted: [predicted], texts: ["d": DocumentText(text: text, sentences: sentences)])
         #expect(evaluation.events == Build.score(1, 0, 1))
-        #expect(evaluation.eventLocations == Build.score(1, 0, 1))
+        #expect(evaluation.eventLocations == Build.score(1, 0, 0))
     }
 
     @Test func kosovoCodesAgree() {
