@@ -1,8 +1,9 @@
 import AttacheCore
 
 extension Evaluation {
-    /// A plain-text report: the figures of score.py, the error classes, a table per event type,
-    /// then (with `details`) every miss and false positive with its class and evidence.
+    /// A plain-text report: the figures of score.py and the event locations line (Attaché's own),
+    /// the error classes, a table per event type, then (with `details`) every miss and false
+    /// positive with its class and evidence.
     public func report(details: Bool) -> String {
         var lines: [String] = ["documents scored: \(documents)"]
         if !documentsWithoutOutput.isEmpty {
@@ -31,6 +32,7 @@ extension Evaluation {
         lines.append(figure(events, "events"))
         lines.append(figure(eventsWithDates, "events + date"))
         lines.append(figure(eventsByParties, "events, parties"))
+        lines.append(figure(eventLocations, "event locations"))
         lines.append(figure(relations, "relations"))
         for kind in RelationKind.allCases {
             if let score = relationsByKind[kind] { lines.append(figure(score, "  " + kind.rawValue)) }

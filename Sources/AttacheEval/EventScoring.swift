@@ -1,11 +1,14 @@
 import AttacheCore
 
 /// One document's events scored as score.py scores them (the plain figure, the dated one and the
-/// parties-only one), with every miss and false positive of the plain figure put in its class.
+/// parties-only one), with every miss and false positive of the plain figure put in its class,
+/// and the locations of the plain figure's pairs compared (Attaché's own figure).
 struct EventScoring {
     var plain = Score()
     var dated = Score()
     var partiesOnly = Score()
+    /// Locations agreeing on the plain figure's pairs, as `explaining` pairs them.
+    var locations = Score()
     var byType: [EventType: Score] = [:]
     var errors: [EventType: ErrorCounts] = [:]
     var discrepancies: [Discrepancy] = []
@@ -45,7 +48,13 @@ struct EventScoring {
         for index in matching.unmatchedPredicted {
             byType[predicted[index].type, default: Score()].falsePositives += 1
         }
-        classify(explaining(matching), doc: doc)
+        let explained = explaining(matching)
+        classify(explained, doc: doc)
+        locations = LocationAgreement.score(
+            gold: gold.map(\.location), predicted: predicted.map(\.location),
+            pairs: explained.partnerOfGold.indices.compactMap { index in
+                explained.partnerOfGold[index].map { (gold: index, predicted: $0) }
+            })
     }
 
     func isUncertain(_ goldIndex: Int) -> Bool { gold[goldIndex].uncertain == true }

@@ -28,8 +28,7 @@ public struct ScoredCodes: Sendable {
     /// with aliases resolved and unlisted organisations as `IGO`. An empty code is an unlisted
     /// organisation too, as in score.py.
     public func root(_ code: String) -> String {
-        let trimmed = code.unicodeScalars.drop(while: \.isPythonSpace).reversed().drop(while: \.isPythonSpace)
-        let upper = String(String.UnicodeScalarView(trimmed.reversed())).uppercased()
+        let upper = code.trimmingPythonSpace().uppercased()
         let prefix = upper.prefix { $0 != "-" }.prefix { $0 != ":" }
         let root = Self.aliases[String(prefix)] ?? String(prefix)
         if Self.organisations.contains(root) || isCountry(root) { return root }

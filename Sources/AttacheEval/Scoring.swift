@@ -59,6 +59,10 @@ public struct Evaluation: Sendable {
     public var eventsWithDates = Score()
     /// Events matched on their parties alone, whatever their type.
     public var eventsByParties = Score()
+    /// Attaché's own figure (score.py has none): on the pairs the events figure matched, how often
+    /// the predicted location's country agrees with the gold one's. Precision is agreeing over
+    /// predicted locations on those pairs, recall agreeing over gold locations.
+    public var eventLocations = Score()
     public var eventsByType: [EventType: Score] = [:]
     /// Misses by the gold event's type and false positives by the predicted event's type, per class.
     public var errors: [EventType: ErrorCounts] = [:]
@@ -130,6 +134,7 @@ public struct Evaluation: Sendable {
         events += scoring.plain
         eventsWithDates += scoring.dated
         eventsByParties += scoring.partiesOnly
+        eventLocations += scoring.locations
         for (type, score) in scoring.byType { eventsByType[type, default: Score()] += score }
         for (type, counts) in scoring.errors { errors[type, default: ErrorCounts()] += counts }
         discrepancies += scoring.discrepancies

@@ -146,6 +146,7 @@ import Testing
         #expect(run.status == 0)
         #expect(run.output.contains("documents scored: 5"))
         #expect(run.output.contains("events + date"))
+        #expect(run.output.contains("event locations"))
         #expect(run.output.contains("  membership"))
         #expect(run.output.contains("missed ("))
         let missingGold = try attache(["eval", "--gold", "no/such/folder", "Examples/corpus"])

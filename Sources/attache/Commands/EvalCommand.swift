@@ -20,6 +20,15 @@ struct EvalCommand: ParsableCommand {
             are not missed when absent. Organisation codes the spec does not list
             compare as IGO. A gold document with no output has all its records missed.
 
+            The line "event locations" is Attaché's own (score.py has none): on the
+            event pairs the events figure matched, it compares the predicted location's
+            country with the gold one's (codes, case aside). A gold location without a
+            country agrees with a predicted one without a country or of the same name.
+            Precision is agreeing locations over predicted locations on those pairs,
+            recall agreeing over gold locations; TP agree, FP are predicted locations
+            that do not, FN gold locations not agreed with. Among gold events of one
+            type and parties, a prediction is paired with the one it sits near.
+
             Each miss and false positive gets an error class from the events on the
             other side near it (evidence overlapping in the text or in one sentence):
             no-trigger, elsewhere, direction, source, target, wrong-type, parties,
