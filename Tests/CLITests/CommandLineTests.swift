@@ -183,7 +183,14 @@ import Testing
             .write(to: broken, atomically: true, encoding: .utf8)
         let failed = try attache(["eval", "--gold", broken.path, input.path])
         #expect(failed.status != 0)
-        #expect(failed.errors.contains("broken.jsonl:4: not a gold document"))
+        #expect(failed.errors.contains("broken.jsonl:4: not a document"))
+
+        // Another build's records, scored against the same gold: here, the gold itself.
+        let scoredGold = try attache([
+            "eval", "--gold", gold.path, input.path, "--undirected", "--predictions", gold.path,
+        ])
+        #expect(scoredGold.status == 0, "\(scoredGold.errors)")
+        #expect(scoredGold.output.contains("events           1.000  1.000  1.000  2"))
     }
 
     @Test func analyzeWritesEventsAndRelations() throws {

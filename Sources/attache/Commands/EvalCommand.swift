@@ -62,6 +62,12 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List every miss and false positive with its error class and evidence.")
     var details = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Score these records (JSON Lines, as `analyze --format jsonl` writes them: another build's or another coder's) instead of this build's; the input still gives the texts.",
+            valueName: "file"))
+    var predictions: String?
+
     func run() throws {
         let goldRecords = try loadGold()
         let (pipeline, lexicon) = try knowledge.pipeline()
@@ -71,6 +77,7 @@ struct EvalCommand: ParsableCommand {
             predicted.append(annotated.record)
             texts[annotated.document.id] = DocumentText(annotated)
         }
+        if let predictions { predicted = try Self.documents(inLines: predictions, option: "--predictions") }
         let codes = ScoredCodes(countryCodes: Set(lexicon.knowledge.countries.keys))
         let evaluation = Evaluation(
             gold: goldRecords, predicted: predicted, codes: codes, undirected: undirected, evidence: evidence,
@@ -86,7 +93,7 @@ struct EvalCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: gold, isDirectory: &isFolder) else {
             throw ValidationError("--gold \(gold): no such file or folder")
         }
-        let records = isFolder.boolValue ? try goldFolder() : try goldLines()
+        let records = isFolder.boolValue ? try goldFolder() : try Self.documents(inLines: gold, option: "--gold")
         guard !records.isEmpty else {
             throw ValidationError("--gold \(gold): no gold documents (*.gold.json files, or JSON Lines)")
         }
@@ -111,9 +118,10 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    func goldLines() throws -> [DocumentRecord] {
-        guard let data = FileManager.default.contents(atPath: gold) else {
-            throw ValidationError("--gold \(gold): not readable")
+    /// The documents of a JSON Lines file, one a line; a line that is not one names the file and line.
+    static func documents(inLines path: String, option: String) throws -> [DocumentRecord] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("\(option) \(path): not readable")
         }
         var records: [DocumentRecord] = []
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
@@ -121,7 +129,7 @@ struct EvalCommand: ParsableCommand {
             do {
                 records.append(try JSONDecoder().decode(DocumentRecord.self, from: Data(line.utf8)))
             } catch {
-                throw ValidationError("--gold \(gold):\(index + 1): not a gold document: \(Self.describe(error))")
+                throw ValidationError("\(option) \(path):\(index + 1): not a document: \(Self.describe(error))")
             }
         }
         return records
