@@ -126,6 +126,9 @@ public struct EventCoder: PipelineComponent {
         .accuse, .reject, .retreat, .assault, .coerce, .threaten, .sanction, .protest, .mobilize,
     ]
 
+    /// The mode of a mediator's talks (CONSULT third-party in events.tsv).
+    static let mediationMode = "third-party"
+
     /// Verbal acts always addressed to someone, who may be named anywhere after the verb.
     static let addressedTypes: Set<EventType> = [.threaten, .reject]
 
@@ -195,6 +198,7 @@ public struct EventCoder: PipelineComponent {
         var source = sentence.possessor(before: trigger.tokens.lowerBound).flatMap { owner in
             pattern.noun || sentence.hasPossessive(before: trigger.tokens.lowerBound) ? owner : nil
         }
+        let hasPossessor = source != nil
         // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
         // the clause's subject.
         let isGerund = sentence.word(trigger.tokens.lowerBound, endsWith: "ing")
@@ -218,11 +222,14 @@ public struct EventCoder: PipelineComponent {
                     || !Self.hasTrigger(in: (group.tokens.lowerBound - 3)..<group.tokens.lowerBound, triggerStarts)
             }
         }
-        // Without a subject, a noun may name its own actors ("talks between Chile and Peru").
-        let nominal = source == nil ? nominalActors(trigger, pattern: pattern, in: sentence) : nil
+        // Without a subject, a noun may name its own actors ("talks between Chile and Peru"); its
+        // agent ("mediation by Qatar") is its source whatever the clause's subject did.
+        let candidate = source == nil || !hasPossessor ? nominalActors(trigger, pattern: pattern, in: sentence) : nil
+        let nominal = candidate.flatMap { source == nil || $0.isAgent ? $0 : nil }
         if let nominal { source = nominal.source }
         // The pair of "talks between X and Y" is both sides: X is the source, Y the target.
-        var target = nominal?.isPair == true ? nil : findTarget(pattern, trigger, sentence, limit: limit)
+        var target =
+            nominal?.isPair == true ? nil : findTarget(pattern, trigger, sentence, limit: limit, excluding: source)
         if let listed {
             guard source == nil || target == nil else { return nil }
             if source == nil { source = listed } else { target = listed }
@@ -281,6 +288,14 @@ public struct EventCoder: PipelineComponent {
             !venue.roots.contains(where: sourceRoots.contains)
         {
             targets = venue.actors.map { ActorCode($0.root) }
+        }
+        // "a truce between Israel and Hamas reached after mediation by Qatar": the parties of a
+        // mediation named by its agent are the others its sentence names.
+        if targets.isEmpty, pattern.mode == Self.mediationMode, nominal?.isAgent == true {
+            var seen = sourceRoots
+            targets = sentence.groups.filter { !$0.isAttributive }.flatMap(\.actors).filter {
+                seen.insert($0.root).inserted
+            }
         }
         // "Russia warned that it would respond to Finland's decision": a warning or a demand is
         // addressed to the other party its sentence names after it.

@@ -31,9 +31,12 @@ extension EventCoder {
         return end + 1
     }
 
-    func findTarget(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView, limit: Int)
-        -> ActorGroup?
-    {
+    /// The target where the pattern says, never the group already taken as the source ("a visit by
+    /// Chile's president to Peru").
+    func findTarget(
+        _ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView, limit: Int,
+        excluding source: ActorGroup? = nil
+    ) -> ActorGroup? {
         var candidates: [ActorGroup] = []
         for slot in pattern.targets {
             switch slot {
@@ -59,7 +62,7 @@ extension EventCoder {
             case .none: continue
             }
         }
-        return candidates.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return candidates.filter { $0.tokens != source?.tokens }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
 }

@@ -10,6 +10,8 @@ extension EventCoder {
         var isOwnMeeting = false
         /// Both sides named together after "between".
         var isPair = false
+        /// The agent after "by".
+        var isAgent = false
     }
 
     /// How far after the noun its own "between", "by" or "of" may stand ("talks on trade between").
@@ -25,7 +27,7 @@ extension EventCoder {
             return NominalActors(source: pair, isPair: true)
         }
         if let agent = sentence.prepositionalObject(ClauseWords.by, after: end, limit: limit) {
-            return NominalActors(source: agent)
+            return NominalActors(source: agent, isAgent: true)
         }
         if pattern.type == .consult, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.of,
             let owner = sentence.prepositionalObject(ClauseWords.of, after: end, limit: limit),
