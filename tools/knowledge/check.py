@@ -207,7 +207,7 @@ for n, f in load("places.tsv", 3):
 # one it knows; an unknown flag or target would otherwise be ignored silently.
 EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-FLAGS = {"reciprocal", "inverse", "passive-by", "noun", "hypothetical", "self"}
+FLAGS = {"reciprocal", "inverse", "passive-by", "noun", "hypothetical", "self", "speaker"}
 TARGET_PREPOSITIONS = {"to", "against", "on", "with", "of", "in", "between", "from", "for", "near", "over",
                        "into", "along", "at", "outside", "towards", "toward", "off", "by", "about", "regarding",
                        "around", "after", "upon", "across", "within", "among", "behind", "through"}

@@ -54,7 +54,7 @@ enum ClauseWords {
     /// country would ...").
     static let speechVerbs = keys([
         "said", "says", "say", "stated", "states", "added", "announced", "told", "warned", "argued", "insisted",
-        "noted", "believes", "believed",
+        "noted", "believes", "believed", "declared", "reiterated", "stressed", "emphasised", "emphasized",
     ])
     /// Words that join a second predicate to the first ("attacked Ukraine and killed").
     static let predicateConjunctions = keys(["and", "but"])

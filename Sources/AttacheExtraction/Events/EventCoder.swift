@@ -192,6 +192,7 @@ public struct EventCoder: PipelineComponent {
         _ trigger: TriggerMatch, in sentence: SentenceView, triggerStarts: Set<Int> = [], listed: ActorGroup? = nil
     ) -> EventRecord? {
         let pattern = patterns.patterns[trigger.pattern]
+        if pattern.bySpeaker { return codeReported(trigger, pattern: pattern, in: sentence) }
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
         // A possessive before the trigger makes it a noun whatever the pattern says ("Kosovo's ban").

@@ -24,6 +24,9 @@ public struct EventPattern: Sendable {
     public var noun: Bool
     public var hypothetical: Bool
     public var reflexive: Bool
+    /// The source is whoever reports the clause the trigger stands in, the target that clause's
+    /// subject ("Russia said Sudan must return the helicopter").
+    public var bySpeaker: Bool
     /// The pattern's name in records: `events.tsv:LINE`.
     public var rule: String
 }
@@ -117,6 +120,7 @@ public struct EventPatterns: Sendable {
                 reciprocal: flags.contains("reciprocal"), inverse: flags.contains("inverse"),
                 passiveBy: flags.contains("passive-by"), noun: flags.contains("noun"),
                 hypothetical: flags.contains("hypothetical"), reflexive: flags.contains("self"),
+                bySpeaker: flags.contains("speaker"),
                 rule: "events.tsv:\(row.line)")
             patterns.append(pattern)
             for alternative in TriggerAlternatives.expand(row.field(2)) {
@@ -141,7 +145,9 @@ public struct EventPatterns: Sendable {
     }
 
     /// The flags a pattern may carry (events.tsv's header says what each means).
-    static let flags: Set<String> = ["reciprocal", "inverse", "passive-by", "noun", "hypothetical", "self"]
+    static let flags: Set<String> = [
+        "reciprocal", "inverse", "passive-by", "noun", "hypothetical", "self", "speaker",
+    ]
 
     public static let builtIn: EventPatterns = {
         do { return try EventPatterns(knowledge: .builtIn) } catch { fatalError("built-in event patterns: \(error)") }
