@@ -37,7 +37,8 @@ enum StandingEvents {
             return event(
                 .aid, relation.sector, relation.donor, [relation.recipient].compactMap { $0 }, date: relation.since)
         case .agreement:
-            guard let parties = relation.parties else { return [] }
+            // "X and Y have a treaty" states the agreement, not an act of signing it.
+            guard let parties = relation.parties, relation.rule != RelationReader.possessionRule else { return [] }
             return event(.agree, "sign", parties.first, Array(parties.dropFirst()), date: relation.signed)
         case .membership:
             guard relation.status == "aspirant", relation.rule == RelationTagger.joinRule else { return [] }

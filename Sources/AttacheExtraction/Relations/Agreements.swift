@@ -5,7 +5,7 @@ extension RelationReader {
     /// "X and Y have signed a number of arrangements, including a treaty ...; the ... Charter ...":
     /// one agreement per instrument named after a signing verb.
     mutating func readAgreements() {
-        guard let verb = first(RelationWords.agreementVerbs, in: sentence.tokens),
+        guard let verb = first(RelationWords.agreementVerbs, in: sentence.tokens) ?? possessionOfAnAgreement(),
             let subject = sentence.subject(before: verb)
         else { return }
         // Organisations sign too ("Chile and the European Union signed").
@@ -36,9 +36,26 @@ extension RelationReader {
             relation.signed = signed
             relation.duration =
                 sentence.quantities.first { $0.kind == .duration && name.contains($0.tokens.lowerBound) }?.quantity
-            relation.rule = "agreement:\(word(verb).lowercased())"
+            relation.rule =
+                RelationWords.have.contains(key(verb)) ? Self.possessionRule : "agreement:\(word(verb).lowercased())"
             found.append(relation)
         }
+    }
+
+    /// The rule of an agreement stated as held ("have a treaty"), which no signing event stands for.
+    static let possessionRule = "agreement:have"
+
+    /// "X and Y have a bilateral investment treaty", "X has a free trade agreement with Y": "have"
+    /// and an article, then an agreement noun within a few words.
+    func possessionOfAnAgreement() -> Int? {
+        guard
+            let have = sentence.tokens.first(where: {
+                RelationWords.have.contains(key($0)) && $0 + 1 < sentence.tokens.upperBound
+                    && ClauseWords.indefiniteArticles.contains(key($0 + 1))
+            })
+        else { return nil }
+        let window = (have + 2)..<min(sentence.tokens.upperBound, have + 2 + RelationWords.agreementNameReach)
+        return window.contains { RelationWords.agreementNouns[key($0)] != nil } ? have : nil
     }
 
     /// The noun phrase naming an instrument: back from its head noun to a determiner, comma or verb,

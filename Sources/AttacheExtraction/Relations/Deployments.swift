@@ -28,7 +28,15 @@ extension RelationReader {
             if locations.contains(where: { $0.tokens.overlaps(place.tokens) }) { continue }
             locations.append((place.country ?? place.name, place.country, place.tokens))
         }
-        for location in locations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+        let ordered = locations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        // "sent troops into Ukraine": forces entering a state without a mission invade it (an
+        // assault the event coder reads), they are not stationed there.
+        if let first = ordered.first, isEntry(first.tokens.lowerBound),
+            mission(between: verb, and: sentence.tokens.upperBound) == nil
+        {
+            return
+        }
+        for location in ordered {
             var relation = RelationRecord(
                 kind: .deployment, evidence: evidence(min(sender.tokens.lowerBound, verb)..<location.tokens.upperBound))
             relation.subject = subject
@@ -41,6 +49,13 @@ extension RelationReader {
             relation.rule = "deployment:\(word(verb).lowercased())"
             found.append(relation)
         }
+    }
+
+    /// Whether "into" stands right before the location (an article aside).
+    func isEntry(_ index: Int) -> Bool {
+        var before = index - 1
+        if before > sentence.tokens.lowerBound, ClauseWords.determiners.contains(key(before)) { before -= 1 }
+        return before >= sentence.tokens.lowerBound && key(before) == RelationWords.into
     }
 
     /// "to its border with Ukraine", "near Taiwan": troops beside a state are not stationed in it

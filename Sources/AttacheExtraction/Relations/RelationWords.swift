@@ -39,6 +39,10 @@ enum RelationWords {
         "ink", "inked", "initialled", "initialed", "adopted", "announced", "forged", "struck",
     ])
 
+    /// Verbs of holding a standing agreement ("X and Y have a bilateral investment treaty").
+    static let have = keys(["have", "has", "had"])
+    /// How many words an agreement's name may put between its article and its head noun.
+    static let agreementNameReach = 5
     static let relationsNouns = keys(["relations", "ties", "relationship"])
     static let diplomaticStatus = map([
         "established": "established", "establish": "established", "establishing": "established",
@@ -85,6 +89,7 @@ enum RelationWords {
         "donated", "donates", "extended", "extends", "allocated", "allocates", "pledged", "pledges",
     ])
     static let to = TokenKey.of("to")
+    static let into = TokenKey.of("into")
     static let with = keys(["with"])
     static let besidePrepositions = keys(["near", "along", "toward", "towards", "outside"])
     static let borderNouns = keys(["border", "borders", "frontier", "frontiers", "boundary"])
