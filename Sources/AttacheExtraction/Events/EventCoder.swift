@@ -283,9 +283,10 @@ public struct EventCoder: PipelineComponent {
         let isArmedGroup = source?.members.allSatisfy { $0.kind == .group && $0.rule == "organisation" } ?? false
         if !pattern.reflexive && !isArmedGroup { targets.removeAll { sourceRoots.contains($0.root) } }
         // "condemned the coup in Niger", "allowed convoys into Gaza": what a hostile or conceding act
-        // is about is often a place named later in the clause.
+        // is about is often a place named later in the clause; the trigger may end with the
+        // preposition itself ("sent troops into Crimea").
         if targets.isEmpty, Self.venueTypes.contains(pattern.type),
-            let venue = sentence.venue(after: trigger.tokens.upperBound, limit: limit),
+            let venue = sentence.venue(after: trigger.tokens.upperBound - 1, limit: limit),
             !venue.roots.contains(where: sourceRoots.contains)
         {
             targets = venue.actors.map { ActorCode($0.root) }
