@@ -49,6 +49,17 @@ extension RelationReader {
     /// The organisations a membership noun names: right before it ("NATO member") or after a
     /// preposition that follows it ("member of NATO", "candidate for accession into the EU").
     func organisations(around index: Int) -> [ActorMention] {
+        organisationsNamed(around: index).filter { !isNegated($0) }
+    }
+
+    /// "a Major Non-NATO Ally": an organisation after "non-" is one the state is not in.
+    func isNegated(_ organisation: ActorMention) -> Bool {
+        let start = organisation.tokens.lowerBound
+        return start - 2 >= sentence.tokens.lowerBound && key(start - 1) == RelationWords.hyphen
+            && key(start - 2) == RelationWords.non
+    }
+
+    func organisationsNamed(around index: Int) -> [ActorMention] {
         // "NATO member"; also "NATO members" read as one mention (organisation + agent noun), but not
         // a word of the organisation's own name ("Multinational Force and Observers").
         if let before = sentence.mentions.last(where: {
@@ -176,7 +187,15 @@ extension RelationReader {
         guard start < index, let which = (start..<index).last(where: { key($0) == RelationWords.which }),
             key(which - 1) == ClauseWords.of, key(which - 2) == RelationWords.comma
         else { return nil }
-        return sentence.mentions.last { isOrganisation($0) && $0.tokens.upperBound == which - 2 }
+        // "the Economic Community of West African States (ECOWAS), of which": the acronym in
+        // parentheses names the same organisation.
+        var end = which - 2
+        if end - 3 >= sentence.tokens.lowerBound, key(end - 1) == RelationWords.closingParenthesis,
+            key(end - 3) == RelationWords.openingParenthesis
+        {
+            end -= 3
+        }
+        return sentence.mentions.last { isOrganisation($0) && $0.tokens.upperBound == end }
     }
 
     /// The members named between "of which" and the membership noun.
