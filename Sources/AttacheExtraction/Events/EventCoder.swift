@@ -203,8 +203,8 @@ public struct EventCoder: PipelineComponent {
         // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
         // the clause's subject.
         let isGerund = sentence.word(trigger.tokens.lowerBound, endsWith: "ing")
-        // "Chile condemned the attack": a noun that is another trigger's object is not an act of
-        // that verb's subject.
+        // "Chile condemned the attack": a noun that another trigger takes as its object is not an
+        // act of that verb's subject.
         let isObjectOfTrigger =
             isNominal(trigger, pattern: pattern, in: sentence)
             && Self.hasTrigger(in: (trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound, triggerStarts)
