@@ -86,6 +86,7 @@ enum ClauseWords {
         "in", "into", "on", "over", "against", "toward", "towards", "near", "around", "from",
     ])
     static let determiners = keys(["the"])
+    static let possessiveDeterminers = keys(["his", "her", "their"])
     /// Prepositions before the place where an act happens ("met in Geneva", "talks at Camp David").
     static let locatives = keys(["in", "at", "near", "outside", "inside", "into", "off", "across", "along"])
     static let genitives = keys(["of", "by"])

@@ -83,8 +83,12 @@ struct SentenceView {
     static func onlyConnectors(_ document: AnnotatedDocument, _ gap: Range<Int>) -> Bool {
         guard !gap.isEmpty, gap.count <= 3 else { return false }
         let keys = gap.map { document.tokenKeys[$0] }
+        // "X and his Turkish counterpart Y"
         return keys.contains { ClauseWords.connectors.contains($0) }
-            && keys.allSatisfy { ClauseWords.connectors.contains($0) || ClauseWords.determiners.contains($0) }
+            && keys.allSatisfy {
+                ClauseWords.connectors.contains($0) || ClauseWords.determiners.contains($0)
+                    || ClauseWords.possessiveDeterminers.contains($0)
+            }
     }
 
     func key(_ index: Int) -> UInt64 { document.tokenKeys[index] }

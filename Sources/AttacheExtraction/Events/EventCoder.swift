@@ -219,8 +219,11 @@ public struct EventCoder: PipelineComponent {
             let isNonFinite =
                 isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
             source = sentence.subject(before: start) { group in
-                isNonFinite
-                    || !Self.hasTrigger(in: (group.tokens.lowerBound - 3)..<group.tokens.lowerBound, triggerStarts)
+                // A comma ends the earlier phrase ("After the assault, Manila lodged a protest").
+                let before = max(sentence.tokens.lowerBound, group.tokens.lowerBound - 3)..<group.tokens.lowerBound
+                let afterComma = before.last { sentence.key($0) == ClauseWords.comma }.map { $0 + 1 }
+                return isNonFinite
+                    || !Self.hasTrigger(in: (afterComma ?? before.lowerBound)..<before.upperBound, triggerStarts)
             }
         }
         // Without a subject, a noun may name its own actors ("talks between Chile and Peru"); its
