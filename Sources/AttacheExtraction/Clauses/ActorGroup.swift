@@ -87,6 +87,7 @@ enum ClauseWords {
     ])
     static let determiners = keys(["the"])
     static let possessiveDeterminers = keys(["his", "her", "their"])
+    static let its = TokenKey.of("its")
     /// Prepositions before the place where an act happens ("met in Geneva", "talks at Camp David").
     static let locatives = keys(["in", "at", "near", "outside", "inside", "into", "off", "across", "along"])
     static let genitives = keys(["of", "by"])

@@ -222,6 +222,17 @@ struct SentenceView {
         return ClauseWords.passiveAuxiliaries.contains(key(skippingAdverbs(before: index)))
     }
 
+    /// Whether the word at `index` is a past participle right after an article or a possessive
+    /// ("the occupied", "its banned"), and so a modifier of what follows.
+    func isAttributiveParticiple(_ index: Int) -> Bool {
+        guard index > tokens.lowerBound, index + 1 < tokens.upperBound, classes(index).contains(.pastForm) else {
+            return false
+        }
+        let previous = key(index - 1)
+        return ClauseWords.articles.contains(previous) || ClauseWords.possessiveDeterminers.contains(previous)
+            || previous == ClauseWords.its
+    }
+
     /// Whether the verb at `index` is in the present perfect ("has recalled", "have swapped").
     func isPresentPerfect(_ index: Int) -> Bool {
         guard index > tokens.lowerBound, classes(index).contains(.pastForm) || word(index, endsWith: "ed") else {
@@ -337,6 +348,10 @@ struct SentenceView {
 
     /// A state named after "in", "into", "on", "over", "against" or "toward" in the clause.
     func venue(after end: Int, limit: Int) -> ActorGroup? {
+        // "occupied Crimea": a place right after the verb is what it acts on.
+        if let place = places.first(where: { $0.tokens.lowerBound == end + 1 }), let country = place.country {
+            return group(of: place, country: country)
+        }
         for index in end..<limit where ClauseWords.venuePrepositions.contains(key(index)) {
             if let group = groups.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 4 }),
                 group.members.allSatisfy({ $0.kind != .organisation && $0.kind != .reference })
@@ -347,13 +362,18 @@ struct SentenceView {
             if let place = places.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 4 }),
                 let country = place.country
             {
-                let mention = ActorMention(
-                    sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country), kind: .state,
-                    rule: "place")
-                return ActorGroup(tokens: place.tokens, members: [mention], isAttributive: true)
+                return group(of: place, country: country)
             }
         }
         return nil
+    }
+
+    /// A place standing for the state it lies in.
+    func group(of place: PlaceMention, country: String) -> ActorGroup {
+        let mention = ActorMention(
+            sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country), kind: .state,
+            rule: "place")
+        return ActorGroup(tokens: place.tokens, members: [mention], isAttributive: true)
     }
 
     /// The civilians of the state where an act happens, named as a venue in the sentence ("in

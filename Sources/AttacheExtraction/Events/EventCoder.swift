@@ -193,6 +193,9 @@ public struct EventCoder: PipelineComponent {
     ) -> EventRecord? {
         let pattern = patterns.patterns[trigger.pattern]
         if pattern.bySpeaker { return codeReported(trigger, pattern: pattern, in: sentence) }
+        // "the occupied West Bank", "a banned group", "the invited delegations": a participle after
+        // an article describes a noun, it reports no act.
+        if trigger.tokens.count == 1, sentence.isAttributiveParticiple(trigger.tokens.lowerBound) { return nil }
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
         // A possessive before the trigger makes it a noun whatever the pattern says ("Kosovo's ban").
