@@ -36,7 +36,7 @@ public struct EventPattern: Sendable {
 public struct TriggerForm: Sendable {
     public var pattern: Int
     public var laterSegments: [[UInt64]]
-    public static let maximumGap = 4
+    public static let maximumGap = 6
 }
 
 /// The trigger field of `events.tsv`: alternatives separated by `|`, where a parenthesised group
