@@ -87,6 +87,10 @@ enum ClauseWords {
     ])
     static let determiners = keys(["the"])
     static let possessiveDeterminers = keys(["his", "her", "their"])
+    /// Nouns of a body's own gathering ("NATO's summit"), which has no target.
+    static let gatherings = keys([
+        "meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "congress", "assembly",
+    ])
     static let its = TokenKey.of("its")
     /// Prepositions before the place where an act happens ("met in Geneva", "talks at Camp David").
     static let locatives = keys(["in", "at", "near", "outside", "inside", "into", "off", "across", "along"])

@@ -325,8 +325,14 @@ public struct EventCoder: PipelineComponent {
             (pattern.noun && !isPastTense(trigger, in: sentence))
             || sentence.hasPossessive(before: trigger.tokens.lowerBound)
         // A passive names its agent and may leave the patient unnamed ("was backed by Brazil").
-        if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && nominal?.isOwnMeeting != true
-            && listed == nil
+        // An organisation's own meeting ("the ECOWAS leaders' summit", "the meeting of the AU
+        // council") has no target in the conventions.
+        let isOwnMeeting =
+            nominal?.isOwnMeeting == true
+            || (pattern.type == .consult && isNounUse
+                && ClauseWords.gatherings.contains(sentence.key(trigger.tokens.upperBound - 1))
+                && source?.members.allSatisfy { $0.kind == .organisation } == true)
+        if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && !isOwnMeeting && listed == nil
             && (isNounUse || Self.addressedTypes.contains(pattern.type)
                 || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
         {
