@@ -16,7 +16,13 @@ import Testing
 
     @Test func troopsAtABorderWithAStateAreNotStationedInIt() throws {
         #expect(try deployments("Azerbaijan deployed troops to its border with Armenia.").isEmpty)
-        #expect(try deployments("Turkey sent forces along Syria and into Iraq.") == ["TUR>IRQ"])
+        #expect(try deployments("Turkey sent forces along Syria and to Iraq.") == ["TUR>IRQ"])
+    }
+
+    @Test func forcesSentIntoAStateWithoutAMissionInvadeIt() throws {
+        #expect(try deployments("Russia sent tens of thousands of troops into Ukraine.").isEmpty)
+        let events = try Fixtures.analyze("Russia sent tens of thousands of troops into Ukraine.").events
+        #expect(events.contains { $0.type == .assault && $0.source == ["RUS"] && $0.target == ["UKR"] })
     }
 
     @Test func theBalticStatesAreARegionNotTheSea() throws {
