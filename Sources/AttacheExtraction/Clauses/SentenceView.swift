@@ -416,8 +416,21 @@ struct SentenceView {
                 || !(trigger.upperBound..<max(trigger.upperBound, time.tokens.lowerBound - 1)).contains(
                     where: opensClause)
         }
-        return times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && isOwnTime($0) }
-            .min { distance($0) < distance($1) }
+        return times.filter {
+            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && isOwnTime($0) && !isAttributive($0)
+        }
+        .min { distance($0) < distance($1) }
+    }
+
+    /// Whether a time names a thing rather than dates an act: a year between an article and a noun
+    /// ("the 1960 Indus Waters Treaty", "the 2018 court ruling").
+    func isAttributive(_ time: TimeExpression) -> Bool {
+        let before = time.tokens.lowerBound - 1
+        let after = time.tokens.upperBound
+        guard time.tokens.count == 1, before >= tokens.lowerBound, after < tokens.upperBound else { return false }
+        let next = document.tokens[after].shape
+        return (ClauseWords.articles.contains(key(before)) || key(before) == ClauseWords.possessive)
+            && (next == .lower || next == .capitalized)
     }
 
     /// Where the act happened: the first venue after the trigger, else the last before it. A

@@ -7,6 +7,9 @@ import AttacheCore
 /// undated: support in the present or the perfect ("supports", "has backed"), any verbal act in
 /// the perfect ("have criticised"), and habits ("has regularly sent").
 extension EventCoder {
+    /// The SUPPORT mode of backing that holds over time ("supports", "backs"), not said once.
+    static let standingSupportMode = "endorse"
+
     func publicationDate(of trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> PartialDate? {
         // A noun names an act the text dates elsewhere, if at all ("condemned Eritrea's aggression").
         guard let published = sentence.document.document.published,
@@ -20,7 +23,9 @@ extension EventCoder {
         let isPerfect = sentence.isPresentPerfect(start)
         if Self.performativeTypes.contains(pattern.type) {
             let isPast = classes.contains(.pastForm) && !isPerfect && !sentence.isPassive(start)
-            let isPresent = classes.contains(.sForm) && classes.contains(.verb) && pattern.type != .support
+            // "Qatar appreciates", "we welcome": said now; "Chile supports Peru": a standing state.
+            let isStandingSupport = pattern.type == .support && pattern.mode == Self.standingSupportMode
+            let isPresent = classes.contains(.sForm) && classes.contains(.verb) && !isStandingSupport
             return isPast || isPresent ? published : nil
         }
         return isPerfect ? published : nil
