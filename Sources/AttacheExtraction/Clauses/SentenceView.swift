@@ -425,11 +425,15 @@ struct SentenceView {
     /// Whether a time names a thing rather than dates an act: a year between an article and a noun
     /// ("the 1960 Indus Waters Treaty", "the 2018 court ruling").
     func isAttributive(_ time: TimeExpression) -> Bool {
-        let before = time.tokens.lowerBound - 1
+        // The year itself, with or without the article the time tagger may include.
+        var year = time.tokens.lowerBound
+        if ClauseWords.articles.contains(key(year)) { year += 1 }
         let after = time.tokens.upperBound
-        guard time.tokens.count == 1, before >= tokens.lowerBound, after < tokens.upperBound else { return false }
+        guard year + 1 == after, document.tokens[year].shape == .number, year - 1 >= tokens.lowerBound,
+            after < tokens.upperBound
+        else { return false }
         let next = document.tokens[after].shape
-        return (ClauseWords.articles.contains(key(before)) || key(before) == ClauseWords.possessive)
+        return (ClauseWords.articles.contains(key(year - 1)) || key(year - 1) == ClauseWords.possessive)
             && (next == .lower || next == .capitalized)
     }
 
