@@ -25,6 +25,14 @@ import Testing
         #expect(found["the 1990s"] == "1990")
     }
 
+    @Test func ordinalDaysAndAWeekdayBeforeADate() throws {
+        let found = try dates(
+            "Talks began on the 29th of January, resumed on February 3rd and ended on Sunday, February 11.")
+        #expect(found["29th of January"] == "2024-01-29")
+        #expect(found["February 3rd"] == "2024-02-03")
+        #expect(found["Sunday, February 11"] == "2024-02-11")
+    }
+
     @Test func relativeDatesResolveAgainstThePublishedDate() throws {
         // 2024-02-15 is a Thursday.
         let found = try dates(

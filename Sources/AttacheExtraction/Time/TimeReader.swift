@@ -72,6 +72,17 @@ struct TimeReader {
         return Int(text(index))
     }
 
+    /// A day of the month written as a number or an ordinal ("29", "29th", "1st", "2nd", "3rd").
+    func day(_ index: Int, end: Int) -> Int? {
+        if let value = number(index, end: end) { return value }
+        guard index < end else { return nil }
+        let span = document.tokens[index].span
+        guard span.length >= 3, span.length <= 4, (0x30...0x39).contains(document.text[span.start]) else { return nil }
+        let word = text(index).lowercased()
+        guard ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) else { return nil }
+        return Int(word.dropLast(2))
+    }
+
     func read(at index: Int, end: Int) -> Found? {
         guard var found = readDate(at: index, end: end) else { return nil }
         // "since ...", "as of ...": the start of an ongoing state.
@@ -91,13 +102,16 @@ struct TimeReader {
         if let month = Self.months[key(index)], document.tokens[index].shape != .lower {
             return readMonthFirst(at: index, month: month, end: end)
         }
-        if let day = number(index, end: end), (1...31).contains(day), index + 1 < end,
-            let month = Self.months[key(index + 1)], document.tokens[index + 1].shape != .lower
-        {
-            let year = number(index + 2, end: end).flatMap { $0 >= 1000 ? $0 : nil }
-            let date =
-                year.map { PartialDate(year: $0, month: month, day: day) } ?? inPublishedYear(month: month, day: day)
-            return Found(start: index, end: index + (year == nil ? 2 : 3), date: date, relation: .at)
+        if let day = day(index, end: end), (1...31).contains(day), index + 1 < end {
+            // "29 October", "29th October", "the 29th of October"
+            let monthAt = key(index + 1) == Self.key.of ? index + 2 : index + 1
+            if monthAt < end, let month = Self.months[key(monthAt)], document.tokens[monthAt].shape != .lower {
+                let year = number(monthAt + 1, end: end).flatMap { $0 >= 1000 ? $0 : nil }
+                let date =
+                    year.map { PartialDate(year: $0, month: month, day: day) }
+                    ?? inPublishedYear(month: month, day: day)
+                return Found(start: index, end: monthAt + (year == nil ? 1 : 2), date: date, relation: .at)
+            }
         }
         if let year = readYear(at: index, end: end) { return year }
         return readRelative(at: index, end: end)
@@ -117,7 +131,7 @@ struct TimeReader {
     /// "April 1, 2009", "Jan. 21", "June 2014", "February 24 of this year", "in June"
     func readMonthFirst(at index: Int, month: Int, end: Int) -> Found? {
         var next = index + 1
-        if let day = number(next, end: end), (1...31).contains(day),
+        if let day = day(next, end: end), (1...31).contains(day),
             document.text[document.tokens[next].span.start] != 0x30
         {
             next += 1
@@ -180,6 +194,10 @@ struct TimeReader {
         if let weekday = Self.weekdays[current], document.tokens[index].shape == .capitalized {
             let shift = index > 0 ? Self.shifts[key(index - 1)] : nil
             let start = shift == nil ? index : index - 1
+            // "Sunday, October 2": the date that follows is the one to read.
+            if index + 2 < end, isPunctuation(index + 1, 0x2C), let date = readDate(at: index + 2, end: end) {
+                return Found(start: start, end: date.end, date: date.date, relation: .at)
+            }
             return Found(
                 start: start, end: index + 1,
                 date: published.flatMap { resolve(weekday: weekday, shift: shift ?? 0, from: $0) }, relation: .at)
