@@ -7,6 +7,12 @@ extension RelationReader {
     mutating func readAid() {
         for index in sentence.tokens where RelationWords.aidNouns.contains(key(index)) {
             guard word(index).lowercased() != "support" || isAidSupport(index) else { continue }
+            // "to help replace imports", "exchanged prisoners with help": a purpose or a means, not aid given.
+            if key(index) == RelationWords.help, index > sentence.tokens.lowerBound,
+                RelationWords.helpNotGiven.contains(key(index - 1))
+            {
+                continue
+            }
             // "trained alongside Australian troops", "training together": joint, not given.
             if index + 1 < sentence.tokens.upperBound, RelationWords.jointly.contains(key(index + 1)) { continue }
             let modifiers = max(sentence.tokens.lowerBound, index - 7)..<index

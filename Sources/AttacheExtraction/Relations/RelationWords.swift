@@ -90,6 +90,9 @@ enum RelationWords {
     ])
     static let to = TokenKey.of("to")
     static let into = TokenKey.of("into")
+    static let help = TokenKey.of("help")
+    /// Words before "help" that make it a purpose or a means ("to help", "with help").
+    static let helpNotGiven = keys(["to", "with"])
     static let openingParenthesis = TokenKey.of("(")
     static let closingParenthesis = TokenKey.of(")")
     static let hyphen = TokenKey.of("-")
