@@ -138,8 +138,11 @@ public struct EventCoder: PipelineComponent {
     /// Headline, subtitle and lede: the sentences a news text restates.
     static let leadSentences = 3
 
-    /// Types whose "X and Y" subject with no object acts on each other ("X and Y boosted ties").
-    static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate, .support]
+    /// Types whose "X and Y" subject with no object acts on each other ("X and Y boosted ties",
+    /// "the two sides imposed tit-for-tat measures", "X and Y clashed"): X on Y, in text order.
+    static let mutualTypes: Set<EventType> = [
+        .agree, .consult, .cooperate, .support, .sanction, .accuse, .assault, .threaten,
+    ]
 
     /// Where `needle` first occurs in `text` at or after `start`, as a byte offset.
     static func offset(of needle: [UInt8], in text: [UInt8], from start: Int) -> Int? {
