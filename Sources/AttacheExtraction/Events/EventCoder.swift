@@ -273,7 +273,10 @@ public struct EventCoder: PipelineComponent {
             targets = victim.actors
         }
         if pattern.reflexive {
-            targets = [ActorCode(sources[0].root)]
+            // "the Taliban seized power in Afghanistan": the state named where it happens, else
+            // the source's own ("the army seized power").
+            let venue = sentence.venue(after: trigger.tokens.upperBound - 1, limit: limit)
+            targets = venue.map { $0.actors.map { ActorCode($0.root) } } ?? [ActorCode(sources[0].root)]
         } else if targets.isEmpty, !isPassive, pattern.reciprocal || Self.mutualTypes.contains(pattern.type),
             sources.count > 1
         {
