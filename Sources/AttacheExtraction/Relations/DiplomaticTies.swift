@@ -71,9 +71,20 @@ extension RelationReader {
     mutating func readEmbassyOpenings() {
         for index in sentence.tokens where RelationWords.embassy.contains(key(index)) {
             let window = max(sentence.tokens.lowerBound, index - 4)..<index
-            guard let verb = first(RelationWords.openedWords, in: window),
-                let subject = sentence.subject(before: verb, accepting: isStateGroup)
-            else { continue }
+            let later = (index + 1)..<min(sentence.tokens.upperBound, index + RelationWords.embassyVerbReach)
+            let subject: ActorGroup?
+            let verb: Int
+            if let before = first(RelationWords.openedWords, in: window) {
+                // "X opened its first embassy in Y"
+                (verb, subject) = (before, sentence.subject(before: before, accepting: isStateGroup))
+            } else if let after = first(RelationWords.openedWords, in: later) {
+                // "The U.S. embassy at Manama was opened in 1971": the embassy's owner opened it.
+                let owner = sentence.groups.last { $0.tokens.contains(index) || $0.tokens.upperBound == index }
+                (verb, subject) = (after, owner.flatMap { isStateGroup($0) ? $0 : nil } ?? possessor(before: index))
+            } else {
+                continue
+            }
+            guard let subject else { continue }
             let host =
                 sentence.mentions.first {
                     isState($0) && $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3
@@ -81,7 +92,7 @@ extension RelationReader {
                 .map(\.actor.root) ?? sentence.places.first { $0.tokens.lowerBound > index }?.country
             guard let host, let sender = subject.roots.first, host != sender else { continue }
             var relation = RelationRecord(
-                kind: .diplomatic, evidence: evidence(subject.tokens.lowerBound..<(index + 1)))
+                kind: .diplomatic, evidence: evidence(subject.tokens.lowerBound..<(max(index, verb) + 1)))
             relation.parties = [sender, host]
             relation.status = "embassy-opened"
             relation.since = date(around: verb)

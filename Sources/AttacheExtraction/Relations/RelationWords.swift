@@ -53,6 +53,8 @@ enum RelationWords {
         "renewed": "reestablished", "severed": "severed", "cut": "severed", "broke": "severed", "suspended": "severed",
     ])
     static let embassy = keys(["embassy", "embassies", "consulate", "mission"])
+    /// How far after "embassy" its opening verb may stand ("embassy at Manama was opened").
+    static let embassyVerbReach = 9
     static let openedWords = keys(["opened", "opens", "open", "reopened", "inaugurated", "establishing"])
 
     static let forceNouns = keys([
