@@ -41,6 +41,21 @@ import Testing
     }
 }
 
+/// A user's knowledge folder extends the morphology as it does the patterns.
+@Suite struct UserMorphologyTests {
+    @Test func aUsersWordIsLemmatisedForTheirPattern() throws {
+        var knowledge = KnowledgeBase.builtIn
+        try knowledge.add(file: "morphology", text: "frobnicate\tv\n", path: "my/morphology.tsv")
+        try knowledge.add(file: "events", text: "ACCUSE\tdisapprove\tfrobnicate\tdirect\t-\n", path: "my/events.tsv")
+        let pipeline = try Pipeline.standard(
+            patterns: EventPatterns(knowledge: knowledge), lemmatizer: Lemmatizer(knowledge: knowledge))
+        var document = Document(id: "test", text: "Chile frobnicated Peru.")
+        document.published = PartialDate(parsing: "2024-01-01")
+        let events = try pipeline.run(document).events
+        #expect(events.contains { $0.type == .accuse && $0.source == ["CHL"] && $0.target == ["PER"] })
+    }
+}
+
 /// events.tsv and modality.tsv as a user extends them: mistakes are errors naming the line.
 @Suite struct EventPatternFileTests {
     func patterns(adding events: String) throws(KnowledgeError) -> EventPatterns {

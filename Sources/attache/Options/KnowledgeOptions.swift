@@ -18,7 +18,9 @@ struct KnowledgeOptions: ParsableArguments {
         do {
             let base = try KnowledgeBase.load(overriding: URL(fileURLWithPath: knowledge))
             let lexicon = ActorLexicon(knowledge: base)
-            return (try Pipeline.standard(lexicon: lexicon, patterns: try EventPatterns(knowledge: base)), lexicon)
+            let pipeline = try Pipeline.standard(
+                lexicon: lexicon, patterns: try EventPatterns(knowledge: base), lemmatizer: Lemmatizer(knowledge: base))
+            return (pipeline, lexicon)
         } catch let error as KnowledgeError {
             throw ValidationError("--knowledge: \(error)")
         }
