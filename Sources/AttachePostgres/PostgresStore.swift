@@ -34,6 +34,9 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
         else {
             throw FileProblem(file: url, "not a PostgreSQL URL (expected postgres://user@host:port/database)")
         }
+        if let port = parts.port, !(1...65_535).contains(port) {
+            throw FileProblem(file: Self.displayName(of: url), "port \(port) is out of range (1 to 65535)")
+        }
         let database = String(parts.path.drop { $0 == "/" })
         let user = parts.user ?? "postgres"
         self.url = url
@@ -165,6 +168,9 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
             return "cannot connect: \(error)"
         }
         if let message = error.serverInfo?[.message] { return message }
+        if error.code == .authMechanismRequiresPassword {
+            return "the server asks for a password: give it in the URL (postgres://user:password@host:port/database)"
+        }
         if let underlying = error.underlying { return "cannot connect: \(underlying)" }
         return "\(error.code)"
     }

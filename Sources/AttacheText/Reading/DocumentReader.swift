@@ -44,63 +44,40 @@ public struct DocumentReader: Sendable {
     public func read(_ paths: [String], _ handle: (Result<Document, ReadFailure>) -> Void) {
         for path in paths {
             if path == "-" {
-                readStandardInput(handle)
+                StandardInputReader(reader: self).read(handle)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                handle(.failure(ReadFailure(file: path, "no such file or folder")))
-                continue
-            }
-            if isDirectory.boolValue {
-                for file in filesBelow(path, handle) { readFile(file, handle) }
-            } else {
-                readFile(path, handle)
+            switch InputFiles.kind(of: path) {
+            case .missing: handle(.failure(ReadFailure(file: path, "no such file or folder")))
+            case .folder:
+                let files = InputFiles.files(below: path) { folder, problem in
+                    handle(.failure(ReadFailure(file: folder, problem)))
+                }
+                for file in files { readFile(file, handle) }
+            case .regularFile, .special: readFile(path, handle)
             }
         }
-    }
-
-    /// All regular files below a folder, sorted, hidden ones left out.
-    func filesBelow(_ folder: String, _ handle: (Result<Document, ReadFailure>) -> Void) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            handle(.failure(ReadFailure(file: folder, "cannot list folder")))
-            return []
-        }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            let path = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                continue
-            }
-            files.append(path)
-        }
-        return files.sorted()
     }
 
     public func readFile(_ path: String, _ handle: (Result<Document, ReadFailure>) -> Void) {
+        let size: Int
+        switch InputFiles.kind(of: path) {
+        case .regularFile(let bytes): size = bytes
+        case .missing:
+            handle(.failure(ReadFailure(file: path, "cannot read (missing, a broken link, or no permission)")))
+            return
+        case .folder:
+            handle(.failure(ReadFailure(file: path, "a folder, not a file")))
+            return
+        case .special(let kind):
+            handle(.failure(ReadFailure(file: path, "not a regular file (\(kind))")))
+            return
+        }
         let name = (path as NSString).lastPathComponent
         if SourceFormat(fileName: name) == .jsonLines {
             JSONLinesReader(reader: self).read(path: path, handle)
             return
         }
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard FileManager.default.fileExists(atPath: target),
-            let attributes = try? FileManager.default.attributesOfItem(atPath: target)
-        else {
-            handle(.failure(ReadFailure(file: path, "cannot read (missing, a broken link, or no permission)")))
-            return
-        }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            handle(.failure(ReadFailure(file: path, "not a regular file")))
-            return
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maxDocumentBytes else {
             handle(
                 .failure(
@@ -110,21 +87,14 @@ public struct DocumentReader: Sendable {
                     )))
             return
         }
-        guard let data = FileManager.default.contents(atPath: target) else {
-            handle(.failure(ReadFailure(file: path, "cannot read (no permission or an I/O error)")))
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            handle(.failure(ReadFailure(file: path, "cannot read (\(InputFiles.describe(error)))")))
             return
         }
         handle(Result { () throws(ReadFailure) in try document(from: [UInt8](data), id: name, file: path) })
-    }
-
-    func readStandardInput(_ handle: (Result<Document, ReadFailure>) -> Void) {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        let bytes = [UInt8](data)
-        if bytes.first == UInt8(ascii: "{") {
-            JSONLinesReader(reader: self).read(bytes: bytes, file: "stdin", handle)
-        } else {
-            handle(Result { () throws(ReadFailure) in try document(from: bytes, id: "stdin", file: "stdin") })
-        }
     }
 
     /// A document from the bytes of a text or HTML file (the format sniffed from the content

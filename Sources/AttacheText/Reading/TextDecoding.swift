@@ -13,7 +13,13 @@ public enum TextDecoding {
 
     public static func decode(_ bytes: [UInt8], file: String) throws(ReadFailure) -> Decoded {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return Decoded(text: normaliseLineEnds(decodeUTF16(bytes)), note: "transcoded from UTF-16")
+            let bigEndian = bytes[0] == 0xFE
+            return try decodeUTF16(bytes.dropFirst(2), bigEndian: bigEndian, file: file, note: "transcoded from UTF-16")
+        }
+        if let bigEndian = UTF16Sniffing.byteOrder(of: bytes) {
+            return try decodeUTF16(
+                bytes[...], bigEndian: bigEndian, file: file,
+                note: "transcoded from UTF-16\(bigEndian ? "BE" : "LE") (it has no byte order mark)")
         }
         var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         normaliseLineEnds(&body)
@@ -33,20 +39,15 @@ public enum TextDecoding {
         return Decoded(text: text, note: "transcoded from Windows-1252")
     }
 
-    /// A NUL byte or many control characters in the first 64 KiB mark a file as binary.
+    /// A NUL byte anywhere, or many control characters in the first 64 KiB, mark a file as binary
+    /// (a NUL would also cut the text short in SQLite, and PostgreSQL refuses it).
     static func binaryReason(_ bytes: [UInt8]) -> String? {
+        if let nul = bytes.firstIndex(of: 0) { return "a NUL byte at byte \(nul)" }
         let sample = min(bytes.count, 65_536)
         var controls = 0
-        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<sample {
-                let byte = buffer[index]
-                guard byte < 0x20 else { continue }
-                if byte == 0 { return true }
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
-            }
-            return false
+        for byte in bytes[..<sample] where byte < 0x20 {
+            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
         }
-        if hasNUL { return "it contains NUL bytes" }
         if controls * 100 > sample { return "\(controls) control characters" }
         return nil
     }
@@ -81,17 +82,38 @@ public enum TextDecoding {
         return (valid, max(firstInvalid, 0))
     }
 
-    static func decodeUTF16(_ bytes: [UInt8]) -> String {
-        let bigEndian = bytes[0] == 0xFE
+    /// Decodes UTF-16 code units (after any byte order mark), refusing what is not UTF-16 text:
+    /// an odd byte count, a lone surrogate, or code units that decode to binary.
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String, note: String)
+        throws(ReadFailure) -> Decoded
+    {
+        guard bytes.count % 2 == 0 else {
+            throw ReadFailure(file: file, "invalid UTF-16 (an odd number of bytes)")
+        }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
-        var index = 2
-        while index + 1 < bytes.count {
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
             let pair = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
             units.append(bigEndian ? pair.0 << 8 | pair.1 : pair.1 << 8 | pair.0)
             index += 2
         }
-        return String(decoding: units, as: UTF16.self)
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break decoding
+            case .error:
+                throw ReadFailure(file: file, "invalid UTF-16 (a lone surrogate near byte \(2 * scalars.count))")
+            }
+        }
+        var text = Array(String(scalars).utf8)
+        normaliseLineEnds(&text)
+        if !text.contains(where: { !isSpace($0) }) { throw ReadFailure(file: file, "empty file (no text)") }
+        if let reason = binaryReason(text) { throw ReadFailure(file: file, "binary file, not text (\(reason))") }
+        return Decoded(text: String(decoding: text, as: UTF8.self), note: note)
     }
 
     static func normaliseLineEnds(_ text: String) -> String {

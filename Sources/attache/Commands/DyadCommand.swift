@@ -20,6 +20,10 @@ struct DyadCommand: ParsableCommand {
     @Argument(help: "The second actor root.")
     var second: String
 
+    func validate() throws {
+        if first.uppercased() == second.uppercased() { throw ValidationError("a dyad is two different actors") }
+    }
+
     func run() throws {
         let database = try store.open()
         let (a, b) = (first.uppercased(), second.uppercased())

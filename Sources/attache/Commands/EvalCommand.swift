@@ -91,11 +91,11 @@ struct EvalCommand: ParsableCommand {
     func loadGold() throws -> [DocumentRecord] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gold, isDirectory: &isFolder) else {
-            throw ValidationError("--gold \(gold): no such file or folder")
+            throw CommandFailure("--gold \(gold): no such file or folder")
         }
         let records = isFolder.boolValue ? try goldFolder() : try Self.documents(inLines: gold, option: "--gold")
         guard !records.isEmpty else {
-            throw ValidationError("--gold \(gold): no gold documents (*.gold.json files, or JSON Lines)")
+            throw CommandFailure("--gold \(gold): no gold documents (*.gold.json files, or JSON Lines)")
         }
         return records
     }
@@ -103,17 +103,17 @@ struct EvalCommand: ParsableCommand {
     func goldFolder() throws -> [DocumentRecord] {
         let folder = URL(fileURLWithPath: gold)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            throw ValidationError("--gold \(gold): not a readable folder")
+            throw CommandFailure("--gold \(gold): not a readable folder")
         }
         return try names.sorted().filter { $0.hasSuffix(".gold.json") }.map { name in
             let path = folder.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("--gold \(path): not readable")
+                throw CommandFailure("--gold \(path): not readable")
             }
             do {
                 return try JSONDecoder().decode(DocumentRecord.self, from: data)
             } catch {
-                throw ValidationError("--gold \(path): not a gold document: \(Self.describe(error))")
+                throw CommandFailure("--gold \(path): not a gold document: \(Self.describe(error))")
             }
         }
     }
@@ -121,7 +121,7 @@ struct EvalCommand: ParsableCommand {
     /// The documents of a JSON Lines file, one a line; a line that is not one names the file and line.
     static func documents(inLines path: String, option: String) throws -> [DocumentRecord] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(option) \(path): not readable")
+            throw CommandFailure("\(option) \(path): not readable")
         }
         var records: [DocumentRecord] = []
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
@@ -129,7 +129,7 @@ struct EvalCommand: ParsableCommand {
             do {
                 records.append(try JSONDecoder().decode(DocumentRecord.self, from: Data(line.utf8)))
             } catch {
-                throw ValidationError("\(option) \(path):\(index + 1): not a document: \(Self.describe(error))")
+                throw CommandFailure("\(option) \(path):\(index + 1): not a document: \(Self.describe(error))")
             }
         }
         return records

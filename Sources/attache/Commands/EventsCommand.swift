@@ -56,7 +56,12 @@ struct EventsCommand: ParsableCommand {
     var merged = false
 
     func validate() throws {
-        if let dyad, dyad.split(separator: ",").count != 2 { throw ValidationError("--dyad takes two roots: A,B") }
+        try NumberOption.check(limit, "--limit", in: 1...Int.max)
+        if let dyad {
+            let roots = dyad.uppercased().split(separator: ",")
+            guard roots.count == 2 else { throw ValidationError("--dyad takes two roots: A,B") }
+            if roots[0] == roots[1] { throw ValidationError("--dyad takes two different roots: A,B") }
+        }
         if let type, EventType(rawValue: type.uppercased()) == nil {
             throw ValidationError(
                 "--type '\(type)' is not a PLOVER type (\(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
         let all = try store.open().events(matching: EventQuery())
         guard let merged = EventMerging.merge(all).first(where: { event in event.reports.contains { $0.id == id } })
         else {
-            throw ValidationError("no stored event has id \(id)")
+            throw CommandFailure("no stored event has id \(id) in \(store.name) (attache events lists the ids)")
         }
         let event = merged.event
         var lines = [

@@ -31,6 +31,10 @@ struct FactSheetCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .md
 
+    func validate() throws {
+        if partner?.uppercased() == actor.uppercased() { throw ValidationError("give two different actors") }
+    }
+
     func run() throws {
         let knowledge = KnowledgeBase.builtIn
         var names = knowledge.countries.mapValues(\.name)
@@ -39,6 +43,12 @@ struct FactSheetCommand: ParsableCommand {
         }
         let sheet = try FactSheet(
             store: try store.open(), actor: actor.uppercased(), partner: partner?.uppercased(), names: names)
+        // A code the knowledge base does not know, with nothing stored about it, is a mistake.
+        let codes = [actor.uppercased()] + (partner.map { [$0.uppercased()] } ?? [])
+        if let unknown = codes.first(where: { names[$0] == nil }), sheet.sections.allSatisfy(\.lines.isEmpty) {
+            throw CommandFailure(
+                "unknown actor code '\(unknown)': no country or organisation has it, and nothing stored names it")
+        }
         FileHandleOutput.write(format == .md ? sheet.markdown() : sheet.html())
         FileHandleOutput.flush()
     }

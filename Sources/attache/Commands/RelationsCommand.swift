@@ -31,6 +31,7 @@ struct RelationsCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
+        try NumberOption.check(limit, "--limit", in: 1...Int.max)
         if let kind, RelationKind(rawValue: kind.lowercased()) == nil {
             throw ValidationError(
                 "--kind '\(kind)' is not one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")

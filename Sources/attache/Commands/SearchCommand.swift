@@ -27,6 +27,7 @@ struct SearchCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
+        try NumberOption.check(limit, "--limit", in: 1...Int.max)
         if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError("give at least one word") }
     }
 

@@ -11,6 +11,8 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "How many actors to list.")
     var top: Int = 20
 
+    func validate() throws { try NumberOption.check(top, "--top", in: 0...Int.max) }
+
     func run() throws {
         let statistics = try store.open().statistics()
         var lines = [

@@ -11,15 +11,18 @@ struct InputOptions: ParsableArguments {
         help: "The published date of every document (YYYY, YYYY-MM or YYYY-MM-DD); overrides what the documents say.")
     var published: String?
 
-    @Option(help: "The largest document to read, in megabytes.")
+    @Option(help: "The largest document to read, in megabytes (1 to 4096), from a file, a JSON line or standard input.")
     var maxSize: Int = DocumentReader.defaultMaxDocumentBytes >> 20
 
     func validate() throws {
         if let published, PartialDate(parsing: published) == nil {
             throw ValidationError("--published '\(published)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         }
-        guard maxSize > 0 else { throw ValidationError("--max-size must be at least 1 (megabyte)") }
+        try NumberOption.check(maxSize, "--max-size", in: 1...InputOptions.largestMaxSize)
     }
+
+    /// The largest --max-size, in megabytes: a document is held in memory several times over.
+    static let largestMaxSize = 4096
 
     var reader: DocumentReader {
         DocumentReader(

@@ -22,7 +22,7 @@ struct KnowledgeOptions: ParsableArguments {
                 lexicon: lexicon, patterns: try EventPatterns(knowledge: base), lemmatizer: Lemmatizer(knowledge: base))
             return (pipeline, lexicon)
         } catch let error as KnowledgeError {
-            throw ValidationError("--knowledge: \(error)")
+            throw CommandFailure("--knowledge: \(error)")
         }
     }
 }

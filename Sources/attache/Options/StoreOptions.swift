@@ -35,8 +35,8 @@ struct StoreOptions: ParsableArguments {
 
     func open() throws -> any Store {
         if let url = postgresURL {
-            do { return try PostgresStore(url: url) } catch { throw ValidationError("--postgres \(error)") }
+            do { return try PostgresStore(url: url) } catch { throw CommandFailure("\(error)") }
         }
-        do { return try SQLiteStore(path: path) } catch { throw ValidationError("--db \(error)") }
+        do { return try SQLiteStore(path: path) } catch { throw CommandFailure("\(error)") }
     }
 }
