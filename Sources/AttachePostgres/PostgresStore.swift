@@ -26,9 +26,10 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     private var connection: PostgresConnection?
 
     /// Connects to the database at `url` (`postgres://user[:password]@host[:port]/database`) and
-    /// brings its schema up to date. Fails, naming the server, if it cannot connect within
-    /// `connectTimeout` seconds.
-    public init(url: String, connectTimeout: Int64 = 10) throws(FileProblem) {
+    /// brings its schema up to date; for queries (`forQueries`), only when it is behind this
+    /// version's. Refuses a database written by a newer version, and fails, naming the server, if
+    /// it cannot connect within `connectTimeout` seconds.
+    public init(url: String, forQueries: Bool = false, connectTimeout: Int64 = 10) throws(FileProblem) {
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
             let host = parts.host, !host.isEmpty
         else {
@@ -49,6 +50,7 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
         var logger = Logger(label: "attache.postgres")
         logger.logLevel = .critical
         self.logger = logger
+        if forQueries, try schemaIsCurrent() { return }
         try migrate()
     }
 
@@ -82,15 +84,29 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
         }
     }
 
-    public func perform(_ statements: [Statement]) throws {
-        try withConnection { connection in try transaction(on: connection, statements.map(Self.query)) }
+    public func replace(document id: String, contentHash: String, with statements: [Statement]) throws -> String? {
+        try withConnection { connection in
+            let send = { (query: PostgresQuery) in connection.query(query, logger: self.logger) }
+            do {
+                // A lock on the document's id holds off other writers of it until COMMIT; the hash
+                // read after it sees what they committed.
+                let opening = [send("BEGIN"), send("SELECT pg_advisory_xact_lock(7274633, hashtext(\(id)))")]
+                let stored = send("SELECT content_hash FROM document WHERE id = \(id)")
+                try wait(opening)
+                let before = try stored.wait().first.map { try $0.decode(String.self) }
+                let changes = before == contentHash ? [] : statements.map(Self.query)
+                try wait(changes.map(send) + [send("COMMIT")])
+                return before
+            } catch {
+                _ = try? send("ROLLBACK").wait()
+                throw error
+            }
+        }
     }
 
-    /// Runs the queries between BEGIN and COMMIT. They are sent together and their answers read
-    /// after (one round trip, not one per statement); if one fails, the server rejects the rest
-    /// and turns the COMMIT into a rollback, and the first error is thrown.
-    func transaction(on connection: PostgresConnection, _ queries: [PostgresQuery]) throws {
-        let answers = (["BEGIN"] + queries + ["COMMIT"]).map { connection.query($0, logger: logger) }
+    /// Waits for answers sent together (one round trip, not one per statement). If one fails, the
+    /// server rejects the rest and turns the COMMIT into a rollback; the first error is thrown.
+    func wait(_ answers: [EventLoopFuture<PostgresQueryResult>]) throws {
         var firstError: (any Error)?
         for answer in answers {
             do { _ = try answer.wait() } catch { firstError = firstError ?? error }
@@ -126,6 +142,7 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
                 _ = try run(PostgresQuery(unsafeSQL: PostgresSchema.lock))
                 _ = try run(PostgresQuery(unsafeSQL: PostgresSchema.bookkeeping))
                 let applied = Set(try run("SELECT version FROM attache_schema").map { try $0.decode(Int.self) })
+                if let newer = Self.newerMessage(applied: applied) { throw SchemaProblem(message: newer) }
                 for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
                     for statement in migration.statements { _ = try run(PostgresQuery(unsafeSQL: statement)) }
                     _ = try run(
@@ -138,6 +155,33 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
             }
         }
     }
+
+    /// Whether every migration this version knows is applied (and no other), read without a lock
+    /// or a write.
+    func schemaIsCurrent() throws(FileProblem) -> Bool {
+        let applied = try withConnection { connection in
+            let exists =
+                try connection.query("SELECT to_regclass('attache_schema') IS NOT NULL", logger: logger)
+                .wait().first?.decode(Bool.self) ?? false
+            guard exists else { return Set<Int>() }
+            return Set(
+                try connection.query("SELECT version FROM attache_schema", logger: logger).wait().map {
+                    try $0.decode(Int.self)
+                })
+        }
+        if let newer = Self.newerMessage(applied: applied) { throw FileProblem(file: name, newer) }
+        return applied == Set(PostgresSchema.migrations.map(\.version))
+    }
+
+    /// Why a database written by a newer version is refused, naming both schema versions.
+    static func newerMessage(applied: Set<Int>) -> String? {
+        let known = PostgresSchema.migrations.map(\.version).max() ?? 0
+        guard let newest = applied.max(), newest > known else { return nil }
+        return "written by a newer Attaché (its schema is at version \(newest); this version knows up to "
+            + "\(known)): use a newer attache, so that nothing it stored is lost"
+    }
+
+    struct SchemaProblem: Error { var message: String }
 
     static func query(_ statement: Statement) -> PostgresQuery {
         var binds = PostgresBindings(capacity: statement.values.count)
@@ -163,6 +207,7 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
     }
 
     static func explain(_ error: any Error) -> String {
+        if let problem = error as? SchemaProblem { return problem.message }
         guard let error = error as? PSQLError else {
             if let error = error as? ChannelError, case .connectTimeout = error { return "cannot connect: timed out" }
             return "cannot connect: \(error)"

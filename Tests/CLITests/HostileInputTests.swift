@@ -136,3 +136,149 @@ import Testing
         #expect(known.status == 0 && known.output.hasPrefix("# Albania\n"))
     }
 }
+
+/// The store under concurrent and careless use.
+@Suite struct StoreOpeningTests {
+    let cli = CommandLineTests()
+
+    @Test func queriesReadAStoreWhileAnotherProcessHoldsAWriteTransaction() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.db").path
+        #expect(try cli.attache(["ingest", "Examples/corpus", "--db", path]).status == 0)
+        // A writer that holds its transaction until it is told to stop.
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        writer.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN IMMEDIATE');"
+                + " c.execute('DELETE FROM mention'); print('holding', flush=True); sys.stdin.read(); c.execute('ROLLBACK')",
+            path,
+        ]
+        let toWriter = Pipe()
+        let fromWriter = Pipe()
+        writer.standardInput = toWriter
+        writer.standardOutput = fromWriter
+        try writer.run()
+        defer {
+            try? toWriter.fileHandleForWriting.close()
+            writer.waitUntilExit()
+        }
+        #expect(String(decoding: fromWriter.fileHandleForReading.availableData, as: UTF8.self) == "holding\n")
+
+        let stats = try cli.attache(["stats", "--db", path])
+        #expect(stats.status == 0)
+        #expect(stats.output.hasPrefix("documents: 5, sentences: "))
+        let events = try cli.attache(["events", "--db", path, "--actor", "ALB", "--format", "jsonl"])
+        #expect(events.status == 0 && !events.output.isEmpty)
+        // A second writer cannot have the store, and says so in one line.
+        let ingest = try cli.attache(["ingest", "Examples/corpus", "--db", path])
+        #expect(ingest.status == 1)
+        #expect(
+            ingest.errors == "Error: \(path): the database is locked by another process; try again when it is done\n")
+    }
+
+    @Test func queriesReadAStoreInAReadOnlyFolder() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer {
+            chmod(folder.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let path = folder.appendingPathComponent("s.db").path
+        #expect(try cli.attache(["ingest", "Examples/corpus", "--db", path]).status == 0)
+        chmod(path, 0o444)
+        chmod(folder.path, 0o555)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // root writes anywhere: run as nobody then.
+        let asUser = geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
+        process.arguments = ["-c", #"\#(asUser)"\#(CommandLineTests.binary.path)" stats --db "\#(path)""#]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasPrefix("documents: 5, sentences: "))
+    }
+
+    @Test func aQueryOnAMissingStoreSaysSoAndCreatesNothing() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("typo.db").path
+        let run = try cli.attache(["events", "--db", path])
+        #expect(run.status == 1)
+        #expect(run.errors == "Error: \(path): no store here yet (attache ingest creates one)\n")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aStoreWrittenByANewerVersionIsRefusedNamingBothVersions() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.db").path
+        #expect(try cli.attache(["ingest", "Examples/corpus/003_5278bba505018955.txt", "--db", path]).status == 0)
+        /// Runs Python's sqlite3 on the store and returns what it prints.
+        func sqlite(_ script: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [
+                "python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); " + script, path,
+            ]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            defer { process.waitUntilExit() }
+            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+        _ = try sqlite("c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: from the future')\"); c.commit()")
+        let contents =
+            "print(c.execute('SELECT count(*) FROM document').fetchone()[0],"
+            + " c.execute('SELECT count(*) FROM grdb_migrations').fetchone()[0])"
+        let before = try sqlite(contents)
+        for command in [["stats"], ["ingest", "Examples/corpus"]] {
+            let run = try cli.attache(command + ["--db", path])
+            #expect(run.status == 1, "\(command)")
+            #expect(
+                run.errors.contains(
+                    "\(path): written by a newer Attaché (its schema has migration 'v99: from the future'; this version knows up to 'v"
+                ), "\(command)")
+        }
+        #expect(try sqlite(contents) == before)
+    }
+
+    @Test(arguments: StoreKind.available) func twoConcurrentIngestsCountEachDocumentOnce(kind: StoreKind) throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try kind.newStore(in: folder)
+        // Create the store first, so that both ingests race on documents, not on the schema.
+        #expect(try cli.attache(["ingest", "Examples/corpus/003_5278bba505018955.txt"] + store).status == 0)
+        let runs = try (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["ingest", "Examples/corpus"] + store
+            process.currentDirectoryURL = CommandLineTests.repository
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            return (process, output)
+        }
+        var added = 0
+        var unchanged = 0
+        for (process, output) in runs {
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            // "ingested into STORE: 1 added, 0 replaced, 4 unchanged"
+            let summary = text.components(separatedBy: ": ").last ?? ""
+            let numbers = summary.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            #expect(numbers.count == 3, "\(text)")
+            if numbers.count == 3 {
+                added += numbers[0]
+                unchanged += numbers[2]
+            }
+        }
+        #expect(added == 4)
+        #expect(unchanged == 6)
+    }
+}

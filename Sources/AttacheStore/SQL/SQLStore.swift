@@ -7,8 +7,11 @@ public protocol SQLStore: Store {
     var dialect: SQLDialect { get }
     /// The rows a query returns.
     func fetch(_ statement: Statement) throws -> [SQLRow]
-    /// Runs the statements in one transaction: all of them, or none.
-    func perform(_ statements: [Statement]) throws
+    /// Runs `statements` in one transaction, all of them or none, unless the document `id` is
+    /// already stored with `contentHash`. The stored hash is read inside the transaction, with
+    /// other writers of the document held off, and returned: two processes ingesting the same
+    /// document agree on which of them added it.
+    func replace(document id: String, contentHash: String, with statements: [Statement]) throws -> String?
 }
 
 extension SQLStore {
@@ -17,8 +20,11 @@ extension SQLStore {
         let stored = try fetch(Statement("SELECT content_hash FROM document WHERE id = ?", [.text(document.id)]))
             .first?.first?.text
         if stored == document.contentHash { return .unchanged }
-        try perform(IngestStatements.replacing(document, dialect: dialect))
-        return stored == nil ? .added : .replaced
+        let before = try replace(
+            document: document.id, contentHash: document.contentHash,
+            with: IngestStatements.replacing(document, dialect: dialect))
+        if before == document.contentHash { return .unchanged }
+        return before == nil ? .added : .replaced
     }
 
     public func events(matching query: EventQuery) throws -> [StoredEvent] {

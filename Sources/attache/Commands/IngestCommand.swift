@@ -23,7 +23,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try knowledge.pipeline().pipeline
-        let database = try store.open()
+        let database = try store.openForWriting()
         var outcomes: [IngestOutcome: Int] = [:]
         try input.forEachAnnotated(by: pipeline) { annotated in
             let document = annotated.document

@@ -33,10 +33,19 @@ struct StoreOptions: ParsableArguments {
         postgresURL.map(PostgresStore.displayName) ?? path
     }
 
-    func open() throws -> any Store {
-        if let url = postgresURL {
-            do { return try PostgresStore(url: url) } catch { throw CommandFailure("\(error)") }
+    /// The store for queries: opened read-only, never waiting on a writer, and never migrated
+    /// unless its schema is behind.
+    func open() throws -> any Store { try open(forQueries: true) }
+
+    /// The store for a command that writes (`ingest`): created if missing, migrated.
+    func openForWriting() throws -> any Store { try open(forQueries: false) }
+
+    private func open(forQueries: Bool) throws -> any Store {
+        do {
+            if let url = postgresURL { return try PostgresStore(url: url, forQueries: forQueries) }
+            return try SQLiteStore(path: path, forQueries: forQueries)
+        } catch {
+            throw CommandFailure("\(error)")
         }
-        do { return try SQLiteStore(path: path) } catch { throw CommandFailure("\(error)") }
     }
 }
