@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "AttacheEval", targets: ["AttacheEval"]),
         .library(name: "AttacheStore", targets: ["AttacheStore"]),
         .library(name: "AttachePostgres", targets: ["AttachePostgres"]),
+        .library(name: "AttacheExport", targets: ["AttacheExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,11 +44,14 @@ let package = Package(
             name: "AttachePostgres",
             dependencies: ["AttacheCore", "AttacheStore", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings),
+        .target(
+            name: "AttacheExport", dependencies: ["AttacheCore", "AttacheKnowledge", "AttacheStore"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "attache",
             dependencies: [
                 "AttacheCore", "AttacheText", "AttacheKnowledge", "AttacheExtraction", "AttacheEval", "AttacheStore",
-                "AttachePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AttachePostgres", "AttacheExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -80,6 +84,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "AttacheEvalTests", dependencies: ["AttacheCore", "AttacheEval"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AttacheExportTests",
+            dependencies: ["AttacheCore", "AttacheStore", "AttacheKnowledge", "AttacheExport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "CLITests",
             dependencies: ["attache", "AttachePostgres"],

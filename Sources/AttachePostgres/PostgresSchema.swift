@@ -2,7 +2,7 @@ import AttacheStore
 
 /// The PostgreSQL schema as numbered migrations, recorded in `attache_schema`: an old database
 /// opens in a new version, and a shipped migration is never edited. Version 1 holds what SQLite's
-/// v1 to v4 hold, versions 2 to 4 what its v5 to v7 hold.
+/// v1 to v4 hold, versions 2 to 5 what its v5 to v8 hold.
 enum PostgresSchema {
     struct Migration {
         var version: Int
@@ -157,6 +157,21 @@ enum PostgresSchema {
                 "CREATE INDEX event_dyad_event ON event_dyad(event_id)",
                 // Without statistics on the new table the planner can pick a full walk of it.
                 "ANALYZE event_dyad",
+            ]),
+        Migration(
+            version: 5, name: "texts, engine stamps, date bases and observed dates",
+            statements: [
+                "ALTER TABLE document ADD COLUMN text TEXT",
+                "ALTER TABLE document ADD COLUMN engine_version TEXT",
+                "ALTER TABLE document ADD COLUMN knowledge_fingerprint TEXT",
+                "ALTER TABLE event ADD COLUMN date_basis TEXT",
+                "UPDATE event SET date_basis = 'none' WHERE date IS NULL",
+                "ALTER TABLE relation ADD COLUMN observed TEXT COLLATE \"C\"",
+                "UPDATE relation SET observed = document.published FROM document WHERE document.id = relation.document_id",
+                """
+                UPDATE relation_actor SET since_key = COALESCE(relation.since, relation.observed, '~')
+                FROM relation WHERE relation.id = relation_actor.relation_id
+                """,
             ]),
     ]
 }

@@ -84,17 +84,19 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
         }
     }
 
-    public func replace(document id: String, contentHash: String, with statements: [Statement]) throws -> String? {
+    public func replace(document id: String, version: String, with statements: [Statement]) throws -> String? {
         try withConnection { connection in
             let send = { (query: PostgresQuery) in connection.query(query, logger: self.logger) }
             do {
                 // A lock on the document's id holds off other writers of it until COMMIT; the hash
                 // read after it sees what they committed.
                 let opening = [send("BEGIN"), send("SELECT pg_advisory_xact_lock(7274633, hashtext(\(id)))")]
-                let stored = send("SELECT content_hash FROM document WHERE id = \(id)")
+                let stored = send(
+                    Self.query(
+                        Statement("SELECT \(SQLDialect.documentVersion) FROM document WHERE id = ?", [.text(id)])))
                 try wait(opening)
                 let before = try stored.wait().first.map { try $0.decode(String.self) }
-                let changes = before == contentHash ? [] : statements.map(Self.query)
+                let changes = before == version ? [] : statements.map(Self.query)
                 try wait(changes.map(send) + [send("COMMIT")])
                 return before
             } catch {

@@ -8,10 +8,19 @@ public import AttacheCore
 /// let events = try store.events(matching: EventQuery(actor: "ALB"))
 /// ```
 public protocol Store {
-    /// Stores a document's records: a document already stored with the same content is left as it
-    /// is; a changed one has its old records replaced, in one transaction.
+    /// Stores a document's records: a document already stored with the same content and engine
+    /// stamp is left as it is; a changed one, or one coded by another engine or other knowledge,
+    /// has its old records replaced, in one transaction.
     @discardableResult
     func ingest(_ document: StoredDocument) throws -> IngestOutcome
+    /// Whether the store holds a document with this id and content, coded with this stamp: a
+    /// caller can skip running the pipeline on it.
+    func isCurrent(id: String, contentHash: String, stamp: EngineStamp) throws -> Bool
+    /// The stored documents whose records carry another stamp, by id, after `id` (for resuming),
+    /// at most `limit`; each with its text, or none when it was stored before texts were kept.
+    func documentsToReprocess(stamp: EngineStamp, after id: String?, limit: Int) throws -> [StoredText]
+    /// Where the records of these documents come from, by document id.
+    func provenance(of documents: [String]) throws -> [String: Provenance]
     /// Stored events that match the query, oldest first (undated last), each with its document.
     func events(matching query: EventQuery) throws -> [StoredEvent]
     /// Stored relations that match the query, oldest first (undated last), each with its document.
@@ -24,25 +33,31 @@ public protocol Store {
     func sentences(matching words: String, limit: Int?) throws -> [StoredSentence]
 }
 
-/// A document as the store keeps it: its identity, its content fingerprint and its records.
+/// A document as the store keeps it: its identity, its content fingerprint, its text, the engine
+/// that coded it and its records.
 public struct StoredDocument: Sendable {
     public var id: String
     public var contentHash: String
     public var source: String?
     public var url: String?
+    /// The text the pipeline read (after any front matter or markup), kept for `reprocess`.
+    public var text: String?
+    public var stamp: EngineStamp?
     public var record: DocumentRecord
     /// The cleaned text of each sentence, in order: what full-text search reads.
     public var sentences: [String]
     public var mentions: [StoredMention]
 
     public init(
-        id: String, contentHash: String, source: String? = nil, url: String? = nil, record: DocumentRecord,
-        sentences: [String] = [], mentions: [StoredMention] = []
+        id: String, contentHash: String, source: String? = nil, url: String? = nil, text: String? = nil,
+        stamp: EngineStamp? = nil, record: DocumentRecord, sentences: [String] = [], mentions: [StoredMention] = []
     ) {
         self.id = id
         self.contentHash = contentHash
         self.source = source
         self.url = url
+        self.text = text
+        self.stamp = stamp
         self.record = record
         self.sentences = sentences
         self.mentions = mentions
@@ -79,20 +94,52 @@ public struct StoredSentence: Sendable, Equatable {
     }
 }
 
-/// What ingesting a document did.
-public enum IngestOutcome: String, Sendable {
-    case added, unchanged, replaced
+/// What ingesting a document did: `recoded` is an unchanged text whose records came from
+/// another engine version or other knowledge.
+public enum IngestOutcome: String, Sendable, CaseIterable {
+    case added, replaced, recoded, unchanged
 }
 
-/// A stored event and the document it came from.
+/// A stored document's text and metadata: what `reprocess` runs the pipeline on again. `text` is
+/// nil for documents stored before texts were kept.
+public struct StoredText: Sendable {
+    public var document: Document?
+    public var id: String
+}
+
+/// Where a stored document's records come from: the document's title, publisher, address and
+/// date, when it was stored and by which engine.
+public struct Provenance: Sendable, Codable, Equatable {
+    public var doc: String
+    public var title: String?
+    public var source: String?
+    public var url: String?
+    public var published: PartialDate?
+    /// When it was stored, UTC, as GDELT's DATEADDED: YYYYMMDDHHMMSS.
+    public var added: String?
+    public var engineVersion: String?
+    public var knowledgeFingerprint: String?
+
+    public init(doc: String) { self.doc = doc }
+
+    enum CodingKeys: String, CodingKey {
+        case doc, title, source, url, published, added
+        case engineVersion = "engine_version"
+        case knowledgeFingerprint = "knowledge_fingerprint"
+    }
+}
+
+/// A stored event, the document it came from and the number of the sentence there (from 0).
 public struct StoredEvent: Sendable {
     public var id: Int64
     public var doc: String
+    public var sentence: Int?
     public var event: EventRecord
 
-    public init(id: Int64, doc: String, event: EventRecord) {
+    public init(id: Int64, doc: String, sentence: Int? = nil, event: EventRecord) {
         self.id = id
         self.doc = doc
+        self.sentence = sentence
         self.event = event
     }
 }
@@ -163,8 +210,10 @@ public struct StoreStatistics: Sendable {
     public var eventsByType: [(String, Int)] = []
     /// Events in which each actor root takes part, most frequent first.
     public var eventsByActor: [(String, Int)] = []
-    /// Dated events per month (`YYYY-MM`), in time order; events dated to a year only count under it.
+    /// Dated events per month (`YYYY-MM`), in time order; events dated to a year only count
+    /// under the year (`YYYY`), which is not a month.
     public var eventsByMonth: [(String, Int)] = []
+    public var undatedEvents = 0
 
     public init() {}
 }

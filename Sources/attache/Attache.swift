@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttacheCore
 
 @main
 struct Attache: ParsableCommand {
@@ -10,10 +11,11 @@ struct Attache: ParsableCommand {
               attache analyze Examples/corpus
               attache text Examples/corpus/003_5278bba505018955.txt --show-removed
             """,
+        version: EngineStamp.currentVersion,
         subcommands: [
             AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, TextCommand.self, IngestCommand.self,
             EventsCommand.self, RelationsCommand.self, DyadCommand.self, StatsCommand.self, ExportCommand.self,
-            FactSheetCommand.self, ExplainCommand.self, SearchCommand.self,
+            FactSheetCommand.self, ExplainCommand.self, SearchCommand.self, ReprocessCommand.self,
         ]
     )
 }

@@ -59,7 +59,7 @@ import Testing
             withDestinationPath: folder.appendingPathComponent("real").path)
 
         let (documents, failures) = Fixtures.read([link])
-        #expect(documents.map(\.id) == ["a.txt"])
+        #expect(documents.map(\.id) == ["nested/a.txt"])
         #expect(failures.isEmpty)
     }
 

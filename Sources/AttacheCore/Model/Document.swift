@@ -4,7 +4,8 @@
 /// let document = Document(id: "note.txt", text: "Albania joined NATO in 2009.")
 /// ```
 public struct Document: Sendable {
-    /// The file name, or the id a JSON Lines record gave.
+    /// The path relative to the folder given (the file's name when the file itself was given), or
+    /// the id a JSON Lines record gave.
     public var id: String
     /// The text as read: valid UTF-8, line ends normalised to `\n`, markup removed.
     public var text: String
@@ -14,6 +15,8 @@ public struct Document: Sendable {
     public var url: String?
     /// Where the published date came from ("front matter", "byline", "meta article:published_time", ...).
     public var publishedOrigin: String?
+    /// Where it was read: a file, or a JSON Lines file and line ("feed.jsonl:3").
+    public var readFrom: String?
     /// Problems met while reading (a transcoded encoding, an unparsable date).
     public var diagnostics: [Diagnostic]
 

@@ -54,10 +54,23 @@ public struct AnnotatedDocument: Sendable {
     /// The title from the document's metadata, else the headline the cleaner found.
     public var title: String? { document.title ?? headline }
 
-    /// The export record of this document (spec/records.md) with the engine's counts.
+    /// The export record of this document (spec/records.md) with the engine's counts, where each
+    /// date came from, and the document's date on each relation as the date it was observed.
     public var record: DocumentRecord {
         var record = DocumentRecord(
-            doc: document.id, published: document.published, title: title, events: events, relations: relations)
+            doc: document.id, published: document.published, title: title,
+            events: events.map { event in
+                var event = event
+                event.dateBasis = dateBasis(of: event)
+                return event
+            },
+            relations: relations.map { relation in
+                var relation = relation
+                relation.observed = document.published
+                return relation
+            })
+        record.source = document.source
+        record.url = document.url
         record.sentences = sentences.count
         record.boilerplateRemoved = removed.count
         record.diagnostics = diagnostics.isEmpty ? nil : diagnostics.map(\.description)

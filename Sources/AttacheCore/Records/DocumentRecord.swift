@@ -7,6 +7,9 @@ public struct DocumentRecord: Codable, Sendable {
     public var doc: String
     public var published: PartialDate?
     public var title: String?
+    /// The publisher and the address the document was read from, when known.
+    public var source: String?
+    public var url: String?
     public var events: [EventRecord]
     public var relations: [RelationRecord]
     /// Counts the engine adds to its output: sentences kept, blocks of boilerplate removed.
@@ -26,7 +29,7 @@ public struct DocumentRecord: Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case doc, published, title, events, relations, sentences
+        case doc, published, title, source, url, events, relations, sentences
         case boilerplateRemoved = "boilerplate_removed"
         case diagnostics
     }
@@ -36,6 +39,8 @@ public struct DocumentRecord: Codable, Sendable {
         doc = try container.decode(String.self, forKey: .doc)
         published = try container.decodeIfPresent(PartialDate.self, forKey: .published)
         title = try container.decodeIfPresent(String.self, forKey: .title)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
         events = try container.decodeIfPresent([EventRecord].self, forKey: .events) ?? []
         relations = try container.decodeIfPresent([RelationRecord].self, forKey: .relations) ?? []
         sentences = try container.decodeIfPresent(Int.self, forKey: .sentences)
@@ -48,6 +53,8 @@ public struct DocumentRecord: Codable, Sendable {
         try container.encode(doc, forKey: .doc)
         try container.encode(published, forKey: .published)
         try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(url, forKey: .url)
         try container.encode(events, forKey: .events)
         try container.encode(relations, forKey: .relations)
         try container.encodeIfPresent(sentences, forKey: .sentences)

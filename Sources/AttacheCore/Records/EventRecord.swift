@@ -50,11 +50,16 @@ public struct Location: Hashable, Codable, Sendable {
 
 /// Who did what to whom, when and where, with the text that says so (spec/records.md).
 public struct EventRecord: Hashable, Codable, Sendable {
+    /// The store's number for the event: the same in every query, export and `explain`; nil
+    /// before the event is stored.
+    public var id: Int64?
     public var type: EventType
     public var mode: String?
     public var source: [String]
     public var target: [String]
     public var date: PartialDate?
+    /// Where `date` came from.
+    public var dateBasis: DateBasis?
     public var location: Location?
     public var negated: Bool
     public var hypothetical: Bool
@@ -87,17 +92,20 @@ public struct EventRecord: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, mode, source, target, date, location, negated, hypothetical, quantity, evidence
-        case rule, uncertain, boilerplate, notes, note
+        case id, type, mode, source, target, date
+        case dateBasis = "date_basis"
+        case location, negated, hypothetical, quantity, evidence, rule, uncertain, boilerplate, notes, note
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(Int64.self, forKey: .id)
         type = try container.decode(EventType.self, forKey: .type)
         mode = try container.decodeIfPresent(String.self, forKey: .mode)
         source = try container.decodeIfPresent([String].self, forKey: .source) ?? []
         target = try container.decodeIfPresent([String].self, forKey: .target) ?? []
         date = try container.decodeIfPresent(PartialDate.self, forKey: .date)
+        dateBasis = try container.decodeIfPresent(DateBasis.self, forKey: .dateBasis)
         location = try container.decodeIfPresent(Location.self, forKey: .location)
         negated = try container.decodeIfPresent(Bool.self, forKey: .negated) ?? false
         hypothetical = try container.decodeIfPresent(Bool.self, forKey: .hypothetical) ?? false
@@ -113,11 +121,13 @@ public struct EventRecord: Hashable, Codable, Sendable {
     /// Writes every field of the spec, with explicit nulls, then the optional extras.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
         try container.encode(type, forKey: .type)
         try container.encode(mode, forKey: .mode)
         try container.encode(source, forKey: .source)
         try container.encode(target, forKey: .target)
         try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(dateBasis, forKey: .dateBasis)
         try container.encode(location, forKey: .location)
         try container.encode(negated, forKey: .negated)
         try container.encode(hypothetical, forKey: .hypothetical)

@@ -9,6 +9,8 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable, Comparable {
 ///
 /// One type for every kind; each kind uses the fields the spec lists for it and writes only those.
 public struct RelationRecord: Hashable, Codable, Sendable {
+    /// The store's number for the relation, as `id` is for events; nil before it is stored.
+    public var id: Int64?
     public var kind: RelationKind
     /// membership and deployment: the member or sending country.
     public var subject: String?
@@ -32,8 +34,12 @@ public struct RelationRecord: Hashable, Codable, Sendable {
     public var recipient: String?
     public var sector: String?
     public var quantity: Quantity?
+    /// When the text says the relation began (`signed` for an agreement).
     public var since: PartialDate?
     public var until: PartialDate?
+    /// The date of the document that states it: the earliest date the relation is known to hold
+    /// when the text gives no start.
+    public var observed: PartialDate?
     public var evidence: String
     public var rule: String?
     public var uncertain: Bool?
@@ -50,13 +56,28 @@ public struct RelationRecord: Hashable, Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case kind, subject, object, parties, status, name, category, signed, duration, location
-        case mission, donor, recipient, sector, quantity, since, until, evidence, rule, uncertain
-        case notes, note
+        case mission, donor, recipient, sector, quantity, since, until, observed, evidence, rule, uncertain
+        case notes, note, id
     }
+
+    /// Written, not read: it follows from the dates.
+    enum DerivedKeys: String, CodingKey {
+        case dateBasis = "date_basis"
+    }
+
+    /// The start the text states, if any.
+    public var start: PartialDate? { since ?? signed }
+
+    /// Where the relation's date comes from: its stated start, else the document's date.
+    public var dateBasis: DateBasis { start != nil ? .text : observed != nil ? .published : .none }
+
+    /// The date from which the relation is known to hold: its stated start, else when it was observed.
+    public var knownFrom: PartialDate? { start ?? observed }
 
     /// Writes the fields of this relation's kind, with explicit nulls, in the spec's order.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
         try container.encode(kind, forKey: .kind)
         switch kind {
         case .membership:
@@ -90,6 +111,9 @@ public struct RelationRecord: Hashable, Codable, Sendable {
             try container.encode(quantity, forKey: .quantity)
             try container.encode(since, forKey: .since)
         }
+        try container.encodeIfPresent(observed, forKey: .observed)
+        var derived = encoder.container(keyedBy: DerivedKeys.self)
+        try derived.encode(dateBasis, forKey: .dateBasis)
         try container.encode(evidence, forKey: .evidence)
         try container.encodeIfPresent(rule, forKey: .rule)
         try container.encodeIfPresent(uncertain, forKey: .uncertain)

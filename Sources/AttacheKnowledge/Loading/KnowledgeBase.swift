@@ -23,6 +23,9 @@ public struct KnowledgeBase: Sendable {
     /// Other files of the folder (trigger patterns, modality cues), by file name, for the
     /// components that read them.
     public var extraFiles: [String: TSVFile] = [:]
+    /// A hash of every file read, names and contents, in order: records carry it, so a store can
+    /// tell which records came from other knowledge.
+    public private(set) var fingerprint = ContentHash.of("")
 
     public init() {}
 
@@ -67,6 +70,7 @@ public struct KnowledgeBase: Sendable {
 
     /// Adds the rows of one file, by its name without extension.
     public mutating func add(file name: String, text: String, path: String) throws(KnowledgeError) {
+        fingerprint = ContentHash.of(fingerprint + name + "\n" + text)
         switch name {
         case "countries":
             for row in try TSVFile(name: path, text: text, minimumColumns: 2).rows {

@@ -4,7 +4,7 @@ import AttacheCore
 enum EventStatements {
     static let columnNames = [
         "id", "document_id", "type", "mode", "source", "target", "date", "location_name", "location_country",
-        "negated", "hypothetical", "quantity_value", "quantity_unit", "evidence", "rule",
+        "negated", "hypothetical", "quantity_value", "quantity_unit", "evidence", "rule", "date_basis", "sentence",
     ]
     static let columns = columnNames.joined(separator: ", ")
 
@@ -100,13 +100,16 @@ enum EventStatements {
 
     static func storedEvent(_ row: SQLRow) -> StoredEvent {
         let codes = { (value: SQLValue) in (value.text ?? "").split(separator: " ").map(String.init) }
-        let event = EventRecord(
+        var event = EventRecord(
             type: row[2].text.flatMap(EventType.init(rawValue:)) ?? .consult, mode: row[3].text,
             source: codes(row[4]), target: codes(row[5]), date: row[6].text.flatMap { PartialDate(parsing: $0) },
             location: row[7].text.map { Location(name: $0, country: row[8].text) },
             negated: row[9].integer == 1, hypothetical: row[10].integer == 1,
             quantity: row[12].text.map { Quantity(value: row[11].real ?? 0, unit: $0) }, evidence: row[13].text ?? "",
             rule: row[14].text)
-        return StoredEvent(id: row[0].integer ?? 0, doc: row[1].text ?? "", event: event)
+        event.id = row[0].integer
+        event.dateBasis = row[15].text.flatMap(DateBasis.init(rawValue:))
+        return StoredEvent(
+            id: row[0].integer ?? 0, doc: row[1].text ?? "", sentence: row[16].integer.map { Int($0) }, event: event)
     }
 }

@@ -7,15 +7,24 @@ enum IngestStatements {
     /// Rows per multi-row INSERT: well under both databases' limits on bound values.
     static let rowsPerInsert = 200
 
+    /// A document's version as `SQLDialect.documentVersion` reads it back: its content hash and
+    /// the engine stamp of its records. A document stored at another version is replaced.
+    static func version(of document: StoredDocument) -> String {
+        "\(document.contentHash)|\(document.stamp?.version ?? "")|\(document.stamp?.knowledge ?? "")"
+    }
+
     static func replacing(_ document: StoredDocument, dialect: SQLDialect) -> [Statement] {
         let record = document.record
         var statements = [
             Statement("DELETE FROM document WHERE id = ?", [.text(document.id)]),
             Statement(
-                "INSERT INTO document (id, content_hash, published, title, source, url) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO document (id, content_hash, published, title, source, url, text, engine_version,"
+                    + " knowledge_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     .text(document.id), .text(document.contentHash), SQLValue(record.published?.description),
-                    SQLValue(record.title), SQLValue(document.source), SQLValue(document.url),
+                    SQLValue(record.title), SQLValue(document.source ?? record.source),
+                    SQLValue(document.url ?? record.url), SQLValue(document.text), SQLValue(document.stamp?.version),
+                    SQLValue(document.stamp?.knowledge),
                 ]),
         ]
         statements += inserts(
@@ -77,7 +86,7 @@ enum IngestStatements {
                 Statement(
                     "INSERT INTO relation_actor (relation_id, since_key, root) SELECT (SELECT MAX(id) FROM relation),"
                         + " ?, root FROM (\(rows(["root"], count: roots.count))) AS given",
-                    [.text(columns.since ?? "~")] + roots.map { .text($0) }))
+                    [.text(columns.knownFrom ?? "~")] + roots.map { .text($0) }))
         }
         return statements
     }
@@ -110,9 +119,9 @@ enum IngestStatements {
                 Statement(
                     """
                     WITH inserted AS (INSERT INTO relation (\(relationColumns)) VALUES \(chunk.map(placeholders).joined(separator: ", "))
-                        RETURNING id, since, actor_roots)
+                        RETURNING id, since, observed, actor_roots)
                     INSERT INTO relation_actor (relation_id, root, since_key)
-                    SELECT DISTINCT id, root, COALESCE(since, '~')
+                    SELECT DISTINCT id, root, COALESCE(since, observed, '~')
                     FROM inserted, unnest(string_to_array(trim(actor_roots), ' ')) AS root WHERE root <> ''
                     """, chunk.flatMap { $0 }))
         }
@@ -121,7 +130,7 @@ enum IngestStatements {
 
     static let eventColumns = """
         document_id, sentence, type, mode, source, target, source_roots, target_roots, date, location_name, \
-        location_country, negated, hypothetical, quantity_value, quantity_unit, evidence, rule
+        location_country, negated, hypothetical, quantity_value, quantity_unit, evidence, rule, date_basis
         """
 
     static func eventValues(_ event: EventRecord, document: String, sentences: [String]) -> [SQLValue] {
@@ -132,18 +141,18 @@ enum IngestStatements {
             .text(paddedRoots(event.source)), .text(paddedRoots(event.target)), SQLValue(event.date?.description),
             SQLValue(event.location?.name), SQLValue(event.location?.country), SQLValue(event.negated),
             SQLValue(event.hypothetical), SQLValue(event.quantity?.value), SQLValue(event.quantity?.unit),
-            .text(event.evidence), SQLValue(event.rule),
+            .text(event.evidence), SQLValue(event.rule), SQLValue(event.dateBasis?.rawValue),
         ]
     }
 
-    static let relationColumns = "document_id, kind, record, evidence, actor_roots, since, until"
+    static let relationColumns = "document_id, kind, record, evidence, actor_roots, since, until, observed"
 
     static func relationValues(_ relation: RelationRecord, document: String, encoder: JSONEncoder) -> [SQLValue] {
         let columns = RelationStatements.columns(relation)
         let json = (try? encoder.encode(relation)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         return [
             .text(document), .text(relation.kind.rawValue), .text(json), .text(relation.evidence), .text(columns.roots),
-            SQLValue(columns.since), SQLValue(columns.until),
+            SQLValue(columns.since), SQLValue(columns.until), SQLValue(relation.observed?.description),
         ]
     }
 

@@ -80,12 +80,25 @@ public enum SQLDialect: Sendable {
         JOIN event_actor t ON t.event_id = s.event_id AND t.side = 'target' WHERE s.side = 'source'
         """
 
+    /// A stored document's version (`document` table): its content hash and the engine stamp of
+    /// its records, as `IngestStatements.version(of:)` writes it.
+    public static let documentVersion =
+        "content_hash || '|' || COALESCE(engine_version, '') || '|' || COALESCE(knowledge_fingerprint, '')"
+
     /// A condition on table `sentence` that holds for sentences containing every word of the
     /// bound search text.
     var sentenceMatches: String {
         switch self {
         case .sqlite: return "sentence.id IN (SELECT rowid FROM sentence_search WHERE sentence_search MATCH ?)"
         case .postgres: return "to_tsvector('simple', sentence.text) @@ plainto_tsquery('simple', ?)"
+        }
+    }
+
+    /// `document.ingested_at` as GDELT writes DATEADDED: YYYYMMDDHHMMSS, UTC.
+    var documentAdded: String {
+        switch self {
+        case .sqlite: return "strftime('%Y%m%d%H%M%S', ingested_at)"
+        case .postgres: return "to_char(ingested_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISS')"
         }
     }
 

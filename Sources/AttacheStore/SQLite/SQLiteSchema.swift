@@ -173,6 +173,23 @@ enum SQLiteSchema {
                     CREATE INDEX event_dyad_event ON event_dyad(event_id);
                     """)
         }
+        migrator.registerMigration("v8: texts, engine stamps, date bases and observed dates") { db in
+            // Documents keep their text so that a newer engine can read them again (`reprocess`),
+            // and the engine version and knowledge fingerprint that produced their records.
+            // Relations stored before keep their document's date as the date they were observed.
+            try db.execute(
+                sql: """
+                    ALTER TABLE document ADD COLUMN text TEXT;
+                    ALTER TABLE document ADD COLUMN engine_version TEXT;
+                    ALTER TABLE document ADD COLUMN knowledge_fingerprint TEXT;
+                    ALTER TABLE event ADD COLUMN date_basis TEXT;
+                    UPDATE event SET date_basis = 'none' WHERE date IS NULL;
+                    ALTER TABLE relation ADD COLUMN observed TEXT;
+                    UPDATE relation SET observed = (SELECT published FROM document WHERE document.id = relation.document_id);
+                    UPDATE relation_actor SET since_key = COALESCE(
+                        (SELECT COALESCE(since, observed) FROM relation WHERE relation.id = relation_actor.relation_id), '~');
+                    """)
+        }
         return migrator
     }
 }

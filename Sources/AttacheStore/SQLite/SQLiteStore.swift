@@ -109,11 +109,12 @@ public final class SQLiteStore: SQLStore, Sendable {
         }
     }
 
-    public func replace(document id: String, contentHash: String, with statements: [Statement]) throws -> String? {
+    public func replace(document id: String, version: String, with statements: [Statement]) throws -> String? {
         // A write transaction here is IMMEDIATE: it holds off other writers from its first read.
         try write { db in
-            let stored = try String.fetchOne(db, sql: "SELECT content_hash FROM document WHERE id = ?", arguments: [id])
-            guard stored != contentHash else { return stored }
+            let stored = try String.fetchOne(
+                db, sql: "SELECT \(SQLDialect.documentVersion) FROM document WHERE id = ?", arguments: [id])
+            guard stored != version else { return stored }
             // Ingest repeats the same statements document after document: prepare each once.
             for statement in statements {
                 try db.cachedStatement(sql: statement.sql).execute(arguments: Self.arguments(statement))

@@ -18,6 +18,10 @@ public enum SourceFormat: String, Sendable, CaseIterable {
 
 /// Reads documents from files, folders (recursively), JSON Lines files and standard input.
 ///
+/// A document's id is its path relative to the folder given (`a/index.txt`), a file's own name
+/// when the file itself is given, or the `id` of its JSON Lines record. Two documents with one id
+/// in the same run are an error naming both places: the second would replace the first in a store.
+///
 /// Every failure is reported with the file (and line) it concerns, and the rest of the batch goes
 /// on: `read(_:)` hands each document or failure to the caller as soon as it is ready, so memory
 /// stays bounded by the largest document, not the batch.
@@ -42,6 +46,33 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(_ paths: [String], _ handle: (Result<Document, ReadFailure>) -> Void) {
+        var placesByID: [String: String] = [:]
+        withoutActuallyEscaping(handle) { handle in
+            let checked = { (outcome: Result<Document, ReadFailure>) in
+                handle(Self.refusingDuplicates(outcome, &placesByID))
+            }
+            read(paths, checked: checked)
+        }
+    }
+
+    /// A document whose id an earlier document of the run has is an error naming both places:
+    /// stored, the second would replace the first.
+    static func refusingDuplicates(
+        _ outcome: Result<Document, ReadFailure>, _ placesByID: inout [String: String]
+    ) -> Result<Document, ReadFailure> {
+        guard case .success(let document) = outcome else { return outcome }
+        let place = document.readFrom ?? document.id
+        if let first = placesByID[document.id] {
+            return .failure(
+                ReadFailure(
+                    file: place,
+                    "duplicate document id '\(document.id)' (also at \(first)); give each document its own id"))
+        }
+        placesByID[document.id] = place
+        return outcome
+    }
+
+    func read(_ paths: [String], checked handle: (Result<Document, ReadFailure>) -> Void) {
         for path in paths {
             if path == "-" {
                 StandardInputReader(reader: self).read(handle)
@@ -53,13 +84,17 @@ public struct DocumentReader: Sendable {
                 let files = InputFiles.files(below: path) { folder, problem in
                     handle(.failure(ReadFailure(file: folder, problem)))
                 }
-                for file in files { readFile(file, handle) }
+                let prefix = path.hasSuffix("/") ? path : path + "/"
+                for file in files {
+                    readFile(file, id: file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil, handle)
+                }
             case .regularFile, .special: readFile(path, handle)
             }
         }
     }
 
-    public func readFile(_ path: String, _ handle: (Result<Document, ReadFailure>) -> Void) {
+    /// Reads one file; its documents are named `id` (the file's name by default).
+    public func readFile(_ path: String, id: String? = nil, _ handle: (Result<Document, ReadFailure>) -> Void) {
         let size: Int
         switch InputFiles.kind(of: path) {
         case .regularFile(let bytes): size = bytes
@@ -73,7 +108,7 @@ public struct DocumentReader: Sendable {
             handle(.failure(ReadFailure(file: path, "not a regular file (\(kind))")))
             return
         }
-        let name = (path as NSString).lastPathComponent
+        let name = id ?? (path as NSString).lastPathComponent
         if SourceFormat(fileName: name) == .jsonLines {
             JSONLinesReader(reader: self).read(path: path, handle)
             return
@@ -111,6 +146,7 @@ public struct DocumentReader: Sendable {
             document = textDocument(decoded.text, id: id)
         }
         if let note = decoded.note { document.diagnostics.append(Diagnostic(.note, "reader", note)) }
+        document.readFrom = file
         guard !document.text.utf8.allSatisfy(TextDecoding.isSpace) else {
             throw ReadFailure(file: file, "no text left after reading (empty body)")
         }

@@ -107,6 +107,7 @@ struct JSONLinesReader {
         var document =
             HTMLReader.looksLikeHTML(text) ? reader.htmlDocument(text, id: id) : reader.textDocument(text, id: id)
         document.id = id
+        document.readFrom = "\(file):\(number)"
         document.text = TextDecoding.normaliseLineEnds(document.text)
         guard !document.text.utf8.allSatisfy(TextDecoding.isSpace) else { throw failure("\"text\" is empty") }
         for name in ["title", "source", "url"] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttacheCore
+import AttacheExport
 import AttacheExtraction
 
 struct ActorsCommand: ParsableCommand {
@@ -56,7 +57,7 @@ struct ActorsCommand: ParsableCommand {
                         doc: document.id, sentence: mention.sentence + 1, evidence: annotated.string(mention.span),
                         readings: mention.candidates.map { "\($0)" })
                     switch format {
-                    case .jsonl: FileHandleOutput.write(try RecordEncoder.jsonLine(row) + "\n")
+                    case .jsonl: FileHandleOutput.write(try JSONLines.line(row) + "\n")
                     case .table:
                         table.rows.append([
                             row.doc, "\(row.sentence)", "", "", row.readings.joined(separator: "; "), row.evidence,
@@ -71,7 +72,7 @@ struct ActorsCommand: ParsableCommand {
                     kind: mention.isModifier ? "modifier" : mention.kind.rawValue, rule: mention.rule,
                     evidence: annotated.string(mention.span), name: mention.name)
                 switch format {
-                case .jsonl: FileHandleOutput.write(try RecordEncoder.jsonLine(row) + "\n")
+                case .jsonl: FileHandleOutput.write(try JSONLines.line(row) + "\n")
                 case .table:
                     table.rows.append([row.doc, "\(row.sentence)", row.actor, row.kind, row.rule, row.evidence])
                 }

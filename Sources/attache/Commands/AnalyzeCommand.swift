@@ -1,6 +1,9 @@
 import ArgumentParser
 import AttacheCore
+import AttacheExport
 import AttacheExtraction
+import AttacheKnowledge
+import AttacheStore
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,20 +30,49 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try knowledge.pipeline().pipeline
-        var table = TextTable(header: ["doc", "published", "sentences", "removed", "events", "relations", "title"])
+        let names = ActorNames(knowledge: .builtIn)
         defer { FileHandleOutput.flush() }
         try input.forEachAnnotated(by: pipeline) { annotated in
             let record = annotated.record
             switch format {
-            case .jsonl: FileHandleOutput.write(try RecordEncoder.jsonLine(record) + "\n")
-            case .table:
-                table.rows.append([
-                    record.doc, record.published?.description ?? "-", "\(record.sentences ?? 0)",
-                    "\(record.boilerplateRemoved ?? 0)", "\(record.events.count)", "\(record.relations.count)",
-                    record.title ?? "",
-                ])
+            case .jsonl: FileHandleOutput.write(try JSONLines.line(record) + "\n")
+            case .table: FileHandleOutput.write(Self.block(record, names: names))
             }
         }
-        if format == .table { FileHandleOutput.write(table.rendered()) }
+    }
+
+    /// A document's summary line, then its events and its relations, indented.
+    static func block(_ record: DocumentRecord, names: ActorNames) -> String {
+        var text =
+            "\(record.doc)  published \(record.published?.description ?? "-"), \(record.sentences ?? 0) sentences,"
+        text += " \(record.boilerplateRemoved ?? 0) removed, \(record.events.count) events,"
+        text += " \(record.relations.count) relations  \(record.title ?? "")\n"
+        let events = record.events.map { event in
+            ExportedEvent(StoredEvent(id: 0, doc: record.doc, event: event), provenance: [:])
+        }
+        if !events.isEmpty {
+            var table = EventTableRows.table(events)
+            // No store ids, reports or documents before ingest.
+            let dropped: Set<Int> = [0, 9, 10]
+            table.header = table.header.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+            table.rows = table.rows.map { $0.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
+            text += indented(table.rendered())
+        }
+        if !record.relations.isEmpty {
+            var table = TextTable(header: ["relation", "parties", "what", "since", "evidence"])
+            for relation in record.relations {
+                table.rows.append([
+                    relation.kind.rawValue, RelationParties(relation).all.joined(separator: ","),
+                    RelationTableRows.what(relation, names: names), relation.start?.description ?? "-",
+                    String(relation.evidence.prefix(80)),
+                ])
+            }
+            text += indented(table.rendered())
+        }
+        return text + "\n"
+    }
+
+    static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "    " + $0 + "\n" }.joined()
     }
 }

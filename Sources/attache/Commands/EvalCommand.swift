@@ -70,7 +70,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let goldRecords = try loadGold()
-        let (pipeline, lexicon) = try knowledge.pipeline()
+        let (pipeline, lexicon, _) = try knowledge.pipeline()
         var predicted: [DocumentRecord] = []
         var texts: [String: DocumentText] = [:]
         try input.forEachAnnotated(by: pipeline) { annotated in

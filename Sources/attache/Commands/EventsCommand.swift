@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttacheCore
+import AttacheExport
 import AttacheKnowledge
 import AttacheStore
 
@@ -9,12 +10,13 @@ struct EventsCommand: ParsableCommand {
         abstract: "Query the stored events.",
         discussion: """
             Every condition given must hold. Actors are roots (ALB, NATO); a dyad matches events
-            between the two in either direction.
+            between the two in either direction. Each event keeps its store id in every format.
 
             Examples:
               attache events --actor ALB --type AGREE
               attache events --dyad USA,ALB --since 2020 --format jsonl
               attache events --location ALB --text "security cooperation"
+              attache events --merged --actor ALB --format csv
             """
     )
 
@@ -41,7 +43,7 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Words that must all occur in the sentence that states the event.")
     var text: String?
 
-    @Option(help: "At most this many results (the oldest first).")
+    @Option(help: "At most this many results: the newest (after merging, with --merged).")
     var limit: Int?
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -49,7 +51,9 @@ struct EventsCommand: ParsableCommand {
     }
 
     @Option(
-        help: "Output format: a table, JSON Lines (the spec's events with their doc), GDELT-style CSV or PLOVER JSON.")
+        help:
+            "Output format: a table, JSON Lines (the spec's events with id and document), GDELT-style CSV or POLECAT-style JSON."
+    )
     var format: Format = .table
 
     @Flag(help: "Merge reports of the same event from several documents into one line.")
@@ -68,7 +72,7 @@ struct EventsCommand: ParsableCommand {
         }
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, PartialDate(parsing: value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a date")
+                throw ValidationError("\(name) '\(value)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             }
         }
     }
@@ -79,73 +83,34 @@ struct EventsCommand: ParsableCommand {
             actor: actor?.uppercased(), dyad: parts.map { ($0[0], $0[1]) },
             type: type.flatMap { EventType(rawValue: $0.uppercased()) },
             since: since.flatMap { PartialDate(parsing: $0) },
-            until: until.flatMap { PartialDate(parsing: $0) }, location: location?.uppercased(), text: text,
-            limit: limit)
-        let events = try store.open().events(matching: query)
+            until: until.flatMap { PartialDate(parsing: $0) }, location: location?.uppercased(), text: text)
+        let database = try store.open()
+        var events = try ExportedEvent.load(database.events(matching: query), merged: merged, from: database)
+        if let limit { events = Array(events.newest(limit)) }
+        try Self.write(events, format: format)
+    }
+
+    static func write(_ events: [ExportedEvent], format: Format) throws {
         defer { FileHandleOutput.flush() }
-        if merged {
-            write(EventMerging.merge(events))
-            return
-        }
+        let exporters = Exporters(knowledge: .builtIn)
         switch format {
-        case .jsonl:
-            for stored in events {
-                FileHandleOutput.write(
-                    try RecordEncoder.jsonLine(StoredEventLine(doc: stored.doc, event: stored.event)) + "\n")
-            }
-        case .table:
-            var table = TextTable(header: ["id", "date", "type", "source", "target", "doc", "evidence"])
-            for stored in events {
-                let event = stored.event
-                table.rows.append([
-                    "\(stored.id)", event.date?.description ?? "-", event.type.rawValue,
-                    event.source.joined(separator: ","),
-                    event.target.joined(separator: ","), stored.doc, String(event.evidence.prefix(100)),
-                ])
-            }
-            FileHandleOutput.write(table.rendered())
-        case .csv: FileHandleOutput.write(ExportWriters.csv(Self.records(events), knowledge: .builtIn))
-        case .plover: FileHandleOutput.write(try ExportWriters.plover(Self.records(events)))
+        case .table: FileHandleOutput.write(EventTableRows.table(events).rendered())
+        case .jsonl: for event in events { FileHandleOutput.write(try JSONLines.line(EventLine(event)) + "\n") }
+        case .csv: FileHandleOutput.write(exporters.gdelt.csv(events))
+        case .plover: FileHandleOutput.write(try exporters.polecat.jsonLines(events))
         }
     }
+}
 
-    /// The events as document records for the export writers, in their query order: one record
-    /// per run of events from the same document.
-    static func records(_ events: [StoredEvent]) -> [DocumentRecord] {
-        var records: [DocumentRecord] = []
-        for stored in events {
-            if records.last?.doc != stored.doc {
-                records.append(DocumentRecord(doc: stored.doc, published: nil, title: nil))
+extension Array where Element == ExportedEvent {
+    /// The `count` newest events, in the order given (oldest first, undated last): dated ones
+    /// before undated ones.
+    func newest(_ count: Int) -> [ExportedEvent] {
+        let kept = Set(
+            indices.sorted {
+                (self[$0].event.date?.description ?? "", $0) > (self[$1].event.date?.description ?? "", $1)
             }
-            records[records.count - 1].events.append(stored.event)
-        }
-        return records
-    }
-
-    func write(_ merged: [MergedEvent]) {
-        var table = TextTable(header: ["id", "date", "type", "source", "target", "reports", "documents"])
-        for event in merged {
-            table.rows.append([
-                "\(event.id)", event.event.date?.description ?? "-", event.event.type.rawValue,
-                event.event.source.joined(separator: ","), event.event.target.joined(separator: ","),
-                "\(event.reports.count)",
-                event.documents.joined(separator: " "),
-            ])
-        }
-        FileHandleOutput.write(table.rendered())
-    }
-
-    /// An event line of `--format jsonl`: the spec's event with the document it came from.
-    struct StoredEventLine: Encodable {
-        var doc: String
-        var event: EventRecord
-
-        func encode(to encoder: any Encoder) throws {
-            try event.encode(to: encoder)
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(doc, forKey: .doc)
-        }
-
-        enum Key: String, CodingKey { case doc }
+            .prefix(count))
+        return indices.filter(kept.contains).map { self[$0] }
     }
 }

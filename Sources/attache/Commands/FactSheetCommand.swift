@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttacheCore
+import AttacheExport
 import AttacheKnowledge
 import AttacheStore
 
@@ -8,9 +9,11 @@ struct FactSheetCommand: ParsableCommand {
         commandName: "factsheet",
         abstract: "A fact sheet on one actor's foreign relations, or on a pair, every line cited to its sources.",
         discussion: """
-            Sections: diplomatic relations, memberships, agreements, security cooperation and
-            deployments, assistance, recent events. Each line is generated from stored records and
-            followed by the documents that state it.
+            Sections: diplomatic relations, memberships and candidacies, agreements, security
+            cooperation and deployments, assistance, recent events. Each line is generated from
+            stored records, says each fact once at its latest status, and is followed by the
+            documents that state it (title, publisher and date, linked to their address). The HTML
+            is one self-contained, printable page.
 
             Examples:
               attache factsheet USA ALB
@@ -36,16 +39,12 @@ struct FactSheetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = KnowledgeBase.builtIn
-        var names = knowledge.countries.mapValues(\.name)
-        for organisation in knowledge.organisations.values where organisation.id == organisation.code {
-            names[organisation.code] = organisation.name
-        }
+        let names = ActorNames(knowledge: .builtIn)
         let sheet = try FactSheet(
             store: try store.open(), actor: actor.uppercased(), partner: partner?.uppercased(), names: names)
         // A code the knowledge base does not know, with nothing stored about it, is a mistake.
         let codes = [actor.uppercased()] + (partner.map { [$0.uppercased()] } ?? [])
-        if let unknown = codes.first(where: { names[$0] == nil }), sheet.sections.allSatisfy(\.lines.isEmpty) {
+        if let unknown = codes.first(where: { names.all[$0] == nil }), sheet.sections.allSatisfy(\.lines.isEmpty) {
             throw CommandFailure(
                 "unknown actor code '\(unknown)': no country or organisation has it, and nothing stored names it")
         }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import AttacheCore
+import AttacheExport
+import AttacheKnowledge
 import AttacheStore
 
 struct RelationsCommand: ParsableCommand {
@@ -21,10 +23,13 @@ struct RelationsCommand: ParsableCommand {
     @Option(help: "membership, agreement, diplomatic, deployment or aid.")
     var kind: String?
 
-    @Option(help: "Only relations in force on this date.")
+    @Option(
+        help:
+            "Only relations in force on this date: begun by then (or, with no start stated, observed by then) and not ended."
+    )
     var asOf: String?
 
-    @Option(help: "At most this many results (the oldest first).")
+    @Option(help: "At most this many results: the newest.")
     var limit: Int?
 
     @Option(help: "Output format.")
@@ -42,26 +47,29 @@ struct RelationsCommand: ParsableCommand {
     func run() throws {
         let query = RelationQuery(
             actor: actor?.uppercased(), kind: kind.flatMap { RelationKind(rawValue: $0.lowercased()) },
-            asOf: asOf.flatMap { PartialDate(parsing: $0) }, limit: limit)
-        let relations = try store.open().relations(matching: query)
+            asOf: asOf.flatMap { PartialDate(parsing: $0) })
+        let database = try store.open()
+        var relations = try database.relations(matching: query)
+        // The newest: by the date each is known from, undated ones first to go.
+        if let limit, relations.count > limit {
+            let kept = Set(
+                relations.indices.sorted {
+                    (relations[$0].relation.knownFrom?.description ?? "", $0)
+                        > (relations[$1].relation.knownFrom?.description ?? "", $1)
+                }.prefix(limit))
+            relations = relations.indices.filter(kept.contains).map { relations[$0] }
+        }
         defer { FileHandleOutput.flush() }
-        if format == .jsonl {
-            for stored in relations { FileHandleOutput.write(try RecordEncoder.jsonLine(stored.relation) + "\n") }
-            return
+        switch format {
+        case .jsonl:
+            let provenance = try database.provenance(of: relations.map(\.doc))
+            for stored in relations {
+                FileHandleOutput.write(
+                    try JSONLines.line(RelationLine(stored, provenance: provenance[stored.doc])) + "\n")
+            }
+        case .table:
+            let names = ActorNames(knowledge: .builtIn)
+            FileHandleOutput.write(RelationTableRows.table(relations, names: names).rendered())
         }
-        var table = TextTable(header: ["kind", "actors", "status", "since", "doc", "evidence"])
-        for stored in relations {
-            let relation = stored.relation
-            let actors =
-                [relation.subject, relation.object, relation.donor, relation.recipient].compactMap { $0 }
-                + (relation.parties ?? [])
-            table.rows.append([
-                relation.kind.rawValue, actors.joined(separator: ","),
-                relation.status ?? relation.sector ?? relation.mission ?? relation.category ?? "",
-                (relation.since ?? relation.signed)?.description ?? "-", stored.doc,
-                String(relation.evidence.prefix(80)),
-            ])
-        }
-        FileHandleOutput.write(table.rendered())
     }
 }

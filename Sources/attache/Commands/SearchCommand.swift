@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttacheCore
+import AttacheExport
 import AttacheStore
 
 struct SearchCommand: ParsableCommand {
@@ -38,7 +39,7 @@ struct SearchCommand: ParsableCommand {
         case .jsonl:
             for sentence in sentences {
                 FileHandleOutput.write(
-                    try RecordEncoder.jsonLine(
+                    try JSONLines.line(
                         SentenceLine(doc: sentence.doc, sentence: sentence.number, text: sentence.text)) + "\n")
             }
         case .table:

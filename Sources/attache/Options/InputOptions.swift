@@ -37,6 +37,16 @@ struct InputOptions: ParsableArguments {
     /// on is reported on standard error, by its id, and the others go on.
     func forEachAnnotated(by pipeline: Pipeline, _ body: (AnnotatedDocument) throws -> Void) throws {
         var pending: [Document] = []
+        var undated = 0
+        var read = 0
+        defer {
+            // Said once, not per document: the dates a user gets depend on it.
+            if undated > 0 {
+                StandardError.print(
+                    "attache: \(undated) of \(read) document(s) have no publication date: relative dates stay unresolved"
+                        + " and no act takes the report's date; give --published DATE or a `published:` line")
+            }
+        }
         func runPending() throws {
             for (document, result) in zip(pending, pipeline.run(batch: pending)) {
                 switch result {
@@ -47,6 +57,8 @@ struct InputOptions: ParsableArguments {
             pending.removeAll(keepingCapacity: true)
         }
         try forEachDocument { document in
+            read += 1
+            if document.published == nil { undated += 1 }
             pending.append(document)
             if pending.count == Self.batchSize { try runPending() }
         }

@@ -6,7 +6,9 @@ import Foundation
 
 /// Where the store is: shared by every command that reads or writes it.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The SQLite store (created if missing; default: attache.db).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The SQLite store (default: attache.db; only commands that store records create it).", valueName: "file"))
     var db: String?
 
     @Option(
@@ -37,7 +39,7 @@ struct StoreOptions: ParsableArguments {
     /// unless its schema is behind.
     func open() throws -> any Store { try open(forQueries: true) }
 
-    /// The store for a command that writes (`ingest`): created if missing, migrated.
+    /// The store for a command that writes (`ingest`, `reprocess`): created if missing, migrated.
     func openForWriting() throws -> any Store { try open(forQueries: false) }
 
     private func open(forQueries: Bool) throws -> any Store {
