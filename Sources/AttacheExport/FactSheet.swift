@@ -38,10 +38,15 @@ public struct FactSheet: Sendable {
         var relations = try store.relations(matching: RelationQuery(actor: actor))
         if let partner {
             let theirs = try store.relations(matching: RelationQuery(actor: partner))
+            // What is between the two, and what each brings to the security they share: its
+            // memberships and its deployments anywhere, as a bilateral fact sheet lists them.
+            let own = { (stored: StoredRelation) in
+                stored.relation.kind == .membership || stored.relation.kind == .deployment
+            }
+            var seen: Set<Int64> = []
             relations =
-                relations.filter { RelationParties($0.relation).all.contains(partner) }
-                + theirs.filter { $0.relation.kind == .membership }
-                + relations.filter { $0.relation.kind == .membership }
+                (relations.filter { RelationParties($0.relation).all.contains(partner) || own($0) }
+                + theirs.filter(own)).filter { seen.insert($0.id).inserted }
         }
         let query = partner.map { EventQuery(dyad: (actor, $0)) } ?? EventQuery(actor: actor)
         let events = try store.events(matching: query).filter {

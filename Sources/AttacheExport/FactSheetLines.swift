@@ -132,9 +132,9 @@ struct FactSheetLines {
             let text: String
             var documents: [String]
             if let partner {
-                // Shared memberships, and either party's candidacy or partnership on its own.
+                // Shared memberships, and what either party alone is known to hold.
                 guard let mine = known[actor], let theirs = known[partner] else {
-                    guard let (root, only) = known.first(where: { $0.value.status != "member" }) else { continue }
+                    guard let (root, only) = known.first else { continue }
                     for document in only.documents {
                         set(
                             "Memberships and candidacies", key: organisation,

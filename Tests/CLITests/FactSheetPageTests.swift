@@ -27,7 +27,7 @@ extension CommandLineTests {
             ])
         #expect(render.status == 0, "\(render.errors)")
         let text = try run(pdftotext, ["-layout", pdf.path, "-"]).output
-        let seen = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let seen = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         // The heading's capitals come from the embedded style (letter-spaced, hence read with spaces).
         #expect(seen.contains { $0.replacingOccurrences(of: " ", with: "") == "FACTSHEET" })
         #expect(seen.contains("United States and Albania"))
@@ -37,6 +37,8 @@ extension CommandLineTests {
         }
         let flat = seen.joined(separator: " ")
         #expect(flat.contains("established diplomatic relations in 1922"))
+        // The partner's own deployments, as a bilateral fact sheet lists them.
+        #expect(flat.contains("Albania has forces in Latvia as part of Enhanced Forward Presence."))
         #expect(
             flat.contains(
                 "The United States and Albania: NATO Allies and Close Friends, U.S. Department of State, 2024-02-15"))
