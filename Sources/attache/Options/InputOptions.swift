@@ -14,6 +14,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The largest document to read, in megabytes (1 to 4096), from a file, a JSON line or standard input.")
     var maxSize: Int = DocumentReader.defaultMaxDocumentBytes >> 20
 
+    @Flag(help: "No progress count and no notes on standard error; errors are still reported.")
+    var quiet = false
+
     func validate() throws {
         if let published, PartialDate(parsing: published) == nil {
             throw ValidationError("--published '\(published)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
@@ -39,9 +42,11 @@ struct InputOptions: ParsableArguments {
         var pending: [Document] = []
         var undated = 0
         var read = 0
+        var progress = Progress(quiet: quiet)
         defer {
+            progress.finish()
             // Said once, not per document: the dates a user gets depend on it.
-            if undated > 0 {
+            if undated > 0 && !quiet {
                 StandardError.print(
                     "attache: \(undated) of \(read) document(s) have no publication date: relative dates stay unresolved"
                         + " and no act takes the report's date; give --published DATE or a `published:` line")
@@ -50,7 +55,9 @@ struct InputOptions: ParsableArguments {
         func runPending() throws {
             for (document, result) in zip(pending, pipeline.run(batch: pending)) {
                 switch result {
-                case .success(let annotated): try body(annotated)
+                case .success(let annotated):
+                    try body(annotated)
+                    progress.advance()
                 case .failure(let error): StandardError.print("attache: \(document.id): \(error)")
                 }
             }
