@@ -272,8 +272,8 @@ for n, f in load_patterns("modality.tsv"):
     if len(f) != 3:
         err("modality.tsv", n, f"expected 3 columns, got {len(f)}")
         continue
-    if f[1] not in {"negated", "hypothetical"}:
-        err("modality.tsv", n, f"unknown effect {f[1]!r} (negated or hypothetical)")
+    if f[1] not in {"negated", "hypothetical", "actual"}:
+        err("modality.tsv", n, f"unknown effect {f[1]!r} (negated, hypothetical or actual)")
     if f[2] != "before":
         err("modality.tsv", n, f"unknown scope {f[2]!r} (before)")
 

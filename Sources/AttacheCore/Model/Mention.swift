@@ -28,6 +28,10 @@ public enum Pronoun: Hashable, Sendable {
     case it
     /// "we", "our", "ours", "us": the author's state, in a government's own text.
     case we
+    /// "they": the actors just named together ("Chile and Peru met. They agreed ...").
+    case they
+    /// "he", "she": the person who leads the sentence before, or the one earlier in the same.
+    case person
 }
 
 /// A stretch of tokens the mention tagger matched against the knowledge base, with every reading.

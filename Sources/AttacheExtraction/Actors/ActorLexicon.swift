@@ -29,12 +29,13 @@ public final class ActorLexicon: Sendable {
                 index.add(tokens: segmenter.tokenStrings(String(phrase.dropFirst(4))), value: candidate)
             }
         }
-        for country in knowledge.countries.values {
+        // In code order, so that a name two entries share ("Congolese") always reads the same way.
+        for country in knowledge.countries.values.sorted(by: { $0.code < $1.code }) {
             for name in [country.name] + country.aliases { add(name, .state(country.code)) }
             for demonym in country.demonyms { add(demonym, .demonym(country.code)) }
             for capital in country.capitals { add(capital, .capital(country.code)) }
         }
-        for organisation in knowledge.organisations.values {
+        for organisation in knowledge.organisations.values.sorted(by: { $0.id < $1.id }) {
             let candidate = MentionCandidate.organisation(
                 code: organisation.code, id: organisation.id, name: organisation.name)
             for name in Set([organisation.name] + organisation.aliases) { add(name, candidate) }
@@ -52,6 +53,9 @@ public final class ActorLexicon: Sendable {
         // Pronouns are grammar, not knowledge: matched here so that no pass over every word is needed.
         for word in ["it", "its"] { index.add(tokens: [word], value: .pronoun(.it)) }
         for word in ["we", "our", "ours", "us"] { index.add(tokens: [word], value: .pronoun(.we)) }
+        // Subject forms only: "his counterpart", "their borders" name no actor of their own.
+        index.add(tokens: ["they"], value: .pronoun(.they))
+        for word in ["he", "she"] { index.add(tokens: [word], value: .pronoun(.person)) }
         for place in knowledge.places {
             for name in place.names { add(name, .place(country: place.country, kind: place.kind)) }
         }

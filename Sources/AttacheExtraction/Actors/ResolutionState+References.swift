@@ -130,7 +130,52 @@ extension ResolutionState {
         case .we:
             guard author.isGovernment, let state = author.state else { return }
             record(mention, mention.tokens, ActorCode(state), .reference, "author-voice")
+        case .they:
+            for actor in lastNamedTogether(before: index, sentence: mention.sentence) {
+                record(mention, mention.tokens, actor, .reference, "pronoun")
+            }
+        case .person:
+            guard let person = leadingPerson(before: index, sentence: mention.sentence) else { return }
+            record(mention, mention.tokens, person.actor, .person, "pronoun", name: person.name)
         }
+    }
+
+    /// The actors of the last list of two or more states or their people ("Chile and Peru", "the
+    /// ministers of Chile and Peru") in this sentence before `index` or the one before it.
+    func lastNamedTogether(before index: Int, sentence: Int) -> [ActorCode] {
+        let earliest = recentPositions.prefix { actors[$0].sentence >= sentence - 1 }
+            .filter { actors[$0].tokens.upperBound <= index && actors[$0].namesAState }
+        // `earliest` runs from the latest back: a list is a run of actors with only connectors between.
+        for (offset, last) in earliest.enumerated() {
+            var run = [last]
+            for earlier in earliest.dropFirst(offset + 1) {
+                let gapStart = actors[earlier].tokens.upperBound
+                let gapEnd = actors[run[run.count - 1]].tokens.lowerBound
+                guard actors[earlier].sentence == actors[run[run.count - 1]].sentence, gapStart < gapEnd,
+                    SentenceView.onlyConnectors(document, gapStart..<gapEnd)
+                else { break }
+                run.append(earlier)
+            }
+            let codes = run.reversed().map { actors[$0].actor }
+            if Set(codes.map(\.root)).count > 1 { return codes }
+        }
+        return []
+    }
+
+    /// "he"/"she": the first person or official named in this sentence before `index`, else in
+    /// the sentence before (its subject, mostly).
+    func leadingPerson(before index: Int, sentence: Int) -> ActorMention? {
+        for wanted in [sentence, sentence - 1] {
+            let inSentence = recentPositions.prefix { actors[$0].sentence >= wanted }
+                .filter { actors[$0].sentence == wanted && actors[$0].tokens.upperBound <= index }
+            // A named person, or an official known by title ("Chile's president").
+            if let first = inSentence.last(where: {
+                actors[$0].kind == .person || (actors[$0].kind == .group && actors[$0].actor.sector == "GOV")
+            }) {
+                return actors[first]
+            }
+        }
+        return nil
     }
 
 }

@@ -20,6 +20,7 @@ struct ResolutionState {
     /// up only if it may be one of them.
     var surnameFilter = KeyFilter(log2Bits: 10)
 
+    static let datelineMarks = KeySet(words: ["—", "–", "-", "(", ":"])
     static let locativeWords = KeySet(words: ["in", "at", "near", "outside", "inside", "across", "throughout"])
     static let languagePrepositions = KeySet(words: ["in", "into"])
     static let possessiveKey = TokenKey.of("'s")
@@ -337,6 +338,12 @@ struct ResolutionState {
     /// After "in", "at", ..., or after a place and a comma ("Davos, Switzerland").
     func isAfterLocative(_ mention: Mention) -> Bool {
         let start = mention.tokens.lowerBound
+        // A dateline ("Luanda — The African Union ...") is where the report was filed.
+        if start == 0, mention.tokens.upperBound < document.tokens.count,
+            Self.datelineMarks.contains(document.tokenKeys[mention.tokens.upperBound])
+        {
+            return true
+        }
         guard start > 0 else { return false }
         let previous = document.tokenKeys[start - 1]
         // "Davos, Switzerland"; "in Afghanistan and Iraq": after a venue and a comma or "and".

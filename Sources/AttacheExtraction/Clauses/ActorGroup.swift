@@ -58,6 +58,8 @@ enum ClauseWords {
     ])
     /// Words that join a second predicate to the first ("attacked Ukraine and killed").
     static let predicateConjunctions = keys(["and", "but"])
+    /// Words that join two verbs of one infinitive ("to cease fire and withdraw").
+    static let alternatives = keys(["and", "or"])
     /// Adverbs that may stand between such a conjunction and its verb.
     static let predicateAdverbs = keys(["also", "then", "later", "further", "again", "now", "still", "soon"])
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
@@ -87,6 +89,8 @@ enum ClauseWords {
     ])
     static let determiners = keys(["the"])
     static let possessiveDeterminers = keys(["his", "her", "their"])
+    /// Words that open a verb's object ("helped them", "help the region").
+    static let objectOpenings = keys(["them", "us", "him", "her", "the", "a", "an", "its", "their", "his", "our"])
     /// Nouns of a body's own gathering ("NATO's summit"), which has no target.
     static let gatherings = keys([
         "meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "congress", "assembly",
@@ -95,6 +99,16 @@ enum ClauseWords {
     /// Prepositions before the place where an act happens ("met in Geneva", "talks at Camp David").
     static let locatives = keys(["in", "at", "near", "outside", "inside", "into", "off", "across", "along"])
     static let genitives = keys(["of", "by"])
+    /// Nouns of the means by which an act is done ("with the help of", "through the mediation of").
+    static let meansNouns = keys([
+        "help", "support", "assistance", "backing", "mediation", "participation", "involvement", "aid",
+    ])
+    /// Nouns for the sides of a conflict or a state's rulers, whose state follows "in" ("the
+    /// warring parties in Sudan").
+    static let partyNouns = keys([
+        "parties", "sides", "factions", "belligerents", "authorities", "leaders", "leadership", "forces",
+    ])
+    static let `in` = TokenKey.of("in")
     static let by = TokenKey.of("by")
     static let between = TokenKey.of("between")
     static let to = TokenKey.of("to")

@@ -12,12 +12,15 @@ struct SentenceView {
     let times: [TimeExpression]
     let places: [PlaceMention]
     let quantities: [QuantityMention]
+    /// The state the document is about (`principalState(of:)`).
+    let principalState: String?
 
     init(
         document: AnnotatedDocument, number: Int, actors: ArraySlice<ActorMention>, times: [TimeExpression],
-        places: [PlaceMention], quantities: [QuantityMention]
+        places: [PlaceMention], quantities: [QuantityMention], principalState: String? = nil
     ) {
         self.document = document
+        self.principalState = principalState
         self.number = number
         self.tokens = document.sentences[number].tokens
         self.times = times
@@ -61,11 +64,24 @@ struct SentenceView {
         for time in document.times { times[time.sentence].append(time) }
         for place in document.places { places[place.sentence].append(place) }
         for quantity in document.quantities { quantities[quantity.sentence].append(quantity) }
+        let principal = principalState(of: document)
         return (0..<count).map {
             SentenceView(
                 document: document, number: $0, actors: actors[$0][...], times: times[$0], places: places[$0],
-                quantities: quantities[$0])
+                quantities: quantities[$0], principalState: principal)
         }
+    }
+
+    /// The state a document names most often (first named on a tie): the one it is about.
+    static func principalState(of document: AnnotatedDocument) -> String? {
+        var counts: [String: Int] = [:]
+        var best: (root: String, count: Int)? = nil
+        for actor in document.actors where actor.kind == .state && !actor.isModifier {
+            let count = counts[actor.actor.root, default: 0] + 1
+            counts[actor.actor.root] = count
+            if count > best?.count ?? 0 { best = (actor.actor.root, count) }
+        }
+        return best?.root
     }
 
     /// A comma alone joins actors only inside a list that goes on ("Poland, Romania and Kosovo"),
@@ -225,12 +241,34 @@ struct SentenceView {
     /// Whether the word at `index` is a past participle right after an article or a possessive
     /// ("the occupied", "its banned"), and so a modifier of what follows.
     func isAttributiveParticiple(_ index: Int) -> Bool {
-        guard index > tokens.lowerBound, index + 1 < tokens.upperBound, classes(index).contains(.pastForm) else {
-            return false
+        guard index + 1 < tokens.upperBound, classes(index).contains(.pastForm) else { return false }
+        // "... stressed that targeted individuals include": a participle opening its clause before a
+        // noun has no subject to act for.
+        if index == tokens.lowerBound || ClauseWords.relativePronouns.contains(key(index - 1)) {
+            return classes(index + 1).contains(.noun) && !classes(index + 1).contains(.verb)
+                && document.tokens[index + 1].shape == .lower
         }
         let previous = key(index - 1)
         return ClauseWords.articles.contains(previous) || ClauseWords.possessiveDeterminers.contains(previous)
             || previous == ClauseWords.its
+    }
+
+    /// Whether the word at `index` can be a verb's base form ("suspend", not "suspends" or "suspended").
+    func isBaseVerb(_ index: Int) -> Bool {
+        let classes = classes(index)
+        return classes.contains(.verb) && classes.isDisjoint(with: [.sForm, .pastForm, .ingForm])
+    }
+
+    /// Whether the base verb at `index` continues an infinitive after "and" or "or" ("urged Moscow to
+    /// cease hostilities and withdraw"): it shares that infinitive's subject.
+    func continuesInfinitive(_ index: Int) -> Bool {
+        guard index - 2 >= tokens.lowerBound, ClauseWords.alternatives.contains(key(index - 1)), isBaseVerb(index)
+        else { return false }
+        for cursor in stride(from: index - 2, to: max(tokens.lowerBound, index - 12), by: -1) {
+            if isBoundary(cursor) { return false }
+            if key(cursor) == ClauseWords.to && isBaseVerb(cursor + 1) { return true }
+        }
+        return false
     }
 
     /// Whether the verb at `index` is in the present perfect ("has recalled", "have swapped").
@@ -322,6 +360,8 @@ struct SentenceView {
         for index in end..<group.tokens.lowerBound {
             let word = key(index)
             if ClauseWords.genitives.contains(word) { continue }
+            // "urged all parties in Sudan": the parties are the state's own.
+            if word == ClauseWords.in, index > end, ClauseWords.partyNouns.contains(key(index - 1)) { continue }
             // "about 3,200 Afghans", "over 50 million": an approximation, not a preposition.
             if index + 1 < tokens.upperBound, document.tokens[index + 1].shape == .number { continue }
             if ClauseWords.prepositions.contains(word) || isBoundary(index) { return nil }
@@ -332,6 +372,12 @@ struct SentenceView {
     /// The first group after one of the prepositions that follows the trigger.
     func prepositionalObject(_ preposition: UInt64, after end: Int, limit: Int) -> ActorGroup? {
         guard let index = (end..<limit).first(where: { key($0) == preposition }) else { return nil }
+        // "exchanged prisoners with the help of the UAE": a helper, not the other party.
+        let noun =
+            index + 1 < tokens.upperBound && ClauseWords.articles.contains(key(index + 1)) ? index + 2 : index + 1
+        if noun + 1 < tokens.upperBound, ClauseWords.meansNouns.contains(key(noun)), key(noun + 1) == ClauseWords.of {
+            return nil
+        }
         return groups.first {
             $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.tokens.lowerBound < limit + 5
         }
@@ -384,6 +430,21 @@ struct SentenceView {
             sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country, sector: "CVL"),
             kind: .group, rule: "venue-civilians")
         return ActorGroup(tokens: place.tokens, members: [mention])
+    }
+
+    /// The armed forces of the state where an act happens: named as a venue after the trigger, else
+    /// one named in the sentence, else the state the document is about ("the coup in Gabon", "the
+    /// coup that took place on 26 November").
+    func forcesOfVenue(after trigger: Range<Int>, limit: Int) -> ActorGroup? {
+        let venue = venue(after: trigger.upperBound - 1, limit: limit)
+        guard
+            let root = venue?.roots.first ?? mentions.first(where: { $0.kind == .state })?.actor.root ?? principalState
+        else { return nil }
+        let tokens = venue?.tokens ?? trigger
+        let mention = ActorMention(
+            sentence: number, tokens: tokens, span: document.tokens[tokens.lowerBound].span,
+            actor: ActorCode(root, sector: "MIL"), kind: .group, rule: "venue-forces")
+        return ActorGroup(tokens: tokens, members: [mention])
     }
 
     /// The agent of a passive ("was attacked by X").

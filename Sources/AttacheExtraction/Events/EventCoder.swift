@@ -66,6 +66,10 @@ public struct EventCoder: PipelineComponent {
             where seen.insert("\(Self.actorsKey(event)) \(event.evidence)").inserted {
                 event.negated = stated.negated
                 event.hypothetical = stated.hypothetical
+                // The headline's act is the day's news ("E.U. signs gas deal with Azerbaijan").
+                if event.date == nil, sentenceNumber == 0, !event.hypothetical {
+                    event.date = document.document.published
+                }
                 // One statement of aid to several recipients is one event with several targets.
                 if event.type == .aid, let last = events.last, last.type == .aid, last.evidence == event.evidence,
                     last.source == event.source
@@ -224,6 +228,7 @@ public struct EventCoder: PipelineComponent {
             let start = trigger.tokens.lowerBound
             let isNonFinite =
                 isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
+                || sentence.continuesInfinitive(start)
             source = sentence.subject(before: start) { group in
                 // A comma ends the earlier phrase ("After the assault, Manila lodged a protest").
                 let before = max(sentence.tokens.lowerBound, group.tokens.lowerBound - 3)..<group.tokens.lowerBound
@@ -259,12 +264,20 @@ public struct EventCoder: PipelineComponent {
         if pattern.inverse { swap(&source, &target) }
         // "Thousands protested in Tbilisi": unnamed crowds are the civilians of the place.
         if source == nil, pattern.type == .protest { source = sentence.civiliansOfVenue(around: trigger.tokens) }
+        // "the coup in Gabon", "soldiers staged a coup": a seizure of power by unnamed troops is the
+        // army's of the state where it happens.
+        if source == nil, pattern.reflexive, pattern.type == .assault {
+            source = sentence.forcesOfVenue(after: trigger.tokens, limit: limit)
+        }
         guard var sources = source?.actors, !sources.isEmpty else { return nil }
         var targets = target?.actors ?? []
         // "Ukraine's fight against Russia's invasion", "defend their nation from Russia's aggression":
         // an attack named by its author's possessive acts on the state named before it.
+        // (Only after a preposition: in "France condemned Russia's attacks" France is no victim.)
         if targets.isEmpty, pattern.type == .assault, pattern.noun,
             let author = source, author.tokens.upperBound <= trigger.tokens.lowerBound,
+            author.tokens.lowerBound > sentence.tokens.lowerBound,
+            ClauseWords.prepositions.contains(sentence.key(author.tokens.lowerBound - 1)),
             let victim = sentence.groups.last(where: {
                 $0.tokens.upperBound <= author.tokens.lowerBound && !$0.isAttributive
                     && !$0.roots.contains(where: author.roots.contains)

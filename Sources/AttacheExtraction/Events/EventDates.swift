@@ -16,7 +16,11 @@ extension EventCoder {
             !isNominal(trigger, pattern: pattern, in: sentence),
             !sentence.hasPossessive(before: trigger.tokens.lowerBound)
         else { return nil }
-        let start = trigger.tokens.lowerBound
+        // "has decided to suspend": an act decided is dated by the verb of deciding.
+        var start = trigger.tokens.lowerBound
+        if start - 2 >= sentence.tokens.lowerBound, sentence.key(start - 1) == ClauseWords.to {
+            start -= 2
+        }
         if sentence.isHabitual(start) { return nil }
         if sentence.number == 0 { return published }
         let classes = sentence.classes(start)

@@ -82,7 +82,9 @@ public struct EventPatterns: Sendable {
     public let triggers: PhraseIndex<TriggerForm>
     public let modality: PhraseIndex<Modality>
 
-    public enum Modality: String, Sendable { case negated, hypothetical }
+    /// What a cue does to the trigger after it; `actual` is a decision taken ("decided to",
+    /// "voted to"), whose infinitive is an act done, not planned.
+    public enum Modality: String, Sendable { case negated, hypothetical, actual }
 
     public init(knowledge: KnowledgeBase, segmenter: Segmenter = Segmenter()) throws(KnowledgeError) {
         guard let file = knowledge.extraFiles["events"] else {
@@ -135,7 +137,8 @@ public struct EventPatterns: Sendable {
         for row in knowledge.extraFiles["modality"]?.rows ?? [] {
             guard let effect = Modality(rawValue: row.field(1)) else {
                 throw KnowledgeError(
-                    file: row.file, line: row.line, "unknown effect '\(row.field(1))' (negated or hypothetical)")
+                    file: row.file, line: row.line, "unknown effect '\(row.field(1))' (negated, hypothetical or actual)"
+                )
             }
             for cue in row.list(0) { modality.add(tokens: segmenter.tokenStrings(cue), value: effect) }
         }

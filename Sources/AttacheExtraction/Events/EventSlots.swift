@@ -5,8 +5,13 @@ extension EventCoder {
     func isPlainPredicate(
         _ trigger: TriggerMatch, subject: ActorGroup?, pattern: EventPattern, in sentence: SentenceView
     ) -> Bool {
-        // Verbal support is always for someone: without one named, the word meant something else.
-        guard !pattern.noun || isPastTense(trigger, in: sentence), pattern.type != .support, let subject,
+        // Support and aid are always for someone: without one named, the word meant something else
+        // ("it helped", "to help replace fossil fuels"); an object the text leaves unnamed ("helped
+        // them", "help the region") still makes aid.
+        let end = trigger.tokens.upperBound
+        let hasObject = end < sentence.tokens.upperBound && ClauseWords.objectOpenings.contains(sentence.key(end))
+        guard !pattern.noun || isPastTense(trigger, in: sentence), pattern.type != .support,
+            pattern.type != .aid || hasObject, let subject,
             subject.tokens.upperBound <= trigger.tokens.lowerBound,
             trigger.tokens.lowerBound - subject.tokens.upperBound <= 3
         else { return false }

@@ -16,7 +16,11 @@ extension EventCoder {
             while index < trigger {
                 if let match = patterns.modality.longestMatch(in: view, from: index, before: trigger) {
                     for effect in match.values {
-                        if effect == .negated { negated = true } else { hypothetical = true }
+                        switch effect {
+                        case .negated: negated = true
+                        case .hypothetical: hypothetical = true
+                        case .actual: hypothetical = false
+                        }
                     }
                     index += match.length
                 } else {

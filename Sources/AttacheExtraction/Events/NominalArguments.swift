@@ -46,6 +46,12 @@ extension EventCoder {
         // "Latvia recalls its ambassador": a word that can be a verb, right after its subject, is one.
         let followsSubject = sentence.groups.contains { $0.tokens.upperBound == start && !$0.isAttributive }
         if followsSubject && sentence.classes(start).contains(.verb) { return false }
+        // "decided to suspend the treaty": a base-form verb after "to" is an infinitive.
+        if start > sentence.tokens.lowerBound, sentence.key(start - 1) == ClauseWords.to,
+            sentence.isBaseVerb(start)
+        {
+            return false
+        }
         return pattern.noun && !isPastTense(trigger, in: sentence)
     }
 }

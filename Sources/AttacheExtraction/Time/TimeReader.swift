@@ -50,6 +50,7 @@ struct TimeReader {
     ])
     static let shifts = keys(["this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "coming": 1])
     static let sinceWords = KeySet(words: ["since"])
+    static let anaphoricDeterminers = KeySet(words: ["that", "the"])
     static let monthContext = KeySet(words: [
         "in", "since", "by", "until", "from", "through", "early", "late", "mid", "of", "last", "this", "next",
         "during",
@@ -57,7 +58,8 @@ struct TimeReader {
     static let qualifiers = KeySet(words: ["early", "late", "mid", "the"])
     static let key = (
         ago: TokenKey.of("ago"), of: TokenKey.of("of"), year: TokenKey.of("year"), later: TokenKey.of("later"),
-        earlier: TokenKey.of("earlier"), asWord: TokenKey.of("as")
+        earlier: TokenKey.of("earlier"), asWord: TokenKey.of("as"), same: TokenKey.of("same"),
+        the: TokenKey.of("the")
     )
 
     func key(_ index: Int) -> UInt64 { document.tokenKeys[index] }
@@ -220,6 +222,26 @@ struct TimeReader {
                 relation: .at)
         }
         return nil
+    }
+
+    /// "that year", "that same month", "the same day": `previous` cut to the unit, when it has it.
+    func readAnaphoric(at index: Int, end: Int, previous: PartialDate?) -> Found? {
+        guard Self.anaphoricDeterminers.contains(key(index)), let previous else { return nil }
+        var next = index + 1
+        if next < end, key(next) == Self.key.same { next += 1 }
+        // "the same" needs "same"; "that" alone is enough ("that year"); "those years" is no date.
+        guard next < end, let unit = Self.units[key(next)], !text(next).hasSuffix("s"),
+            key(index) != Self.key.the || next > index + 1
+        else { return nil }
+        let date: PartialDate?
+        switch unit {
+        case 0: date = PartialDate(year: previous.year)
+        case 1: date = previous.month.map { PartialDate(year: previous.year, month: $0) }
+        case 3: date = previous.day.map { PartialDate(year: previous.year, month: previous.month, day: $0) }
+        default: date = nil
+        }
+        guard let date else { return nil }
+        return Found(start: index, end: next + 1, date: date, relation: .at)
     }
 
     func inPublishedYear(month: Int, day: Int) -> PartialDate? {
