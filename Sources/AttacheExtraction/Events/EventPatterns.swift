@@ -34,9 +34,13 @@ public struct EventPattern: Sendable {
 /// A trigger alternative: the pattern it belongs to and the segments after the first, each of
 /// which must follow within `maximumGap` tokens.
 public struct TriggerForm: Sendable {
+    /// The pattern's index, or `noEvent` for a phrase that only looks like one.
     public var pattern: Int
     public var laterSegments: [[UInt64]]
     public static let maximumGap = 6
+    /// A `NONE` row of events.tsv: a figurative phrase ("struck a balance") that, as the longest
+    /// match, keeps a shorter trigger inside it ("struck") from coding an event.
+    public static let noEvent = -1
 }
 
 /// The trigger field of `events.tsv`: alternatives separated by `|`, where a parenthesised group
@@ -92,7 +96,19 @@ public struct EventPatterns: Sendable {
         }
         var patterns: [EventPattern] = []
         var triggers = PhraseIndex<TriggerForm>()
+        func add(_ alternative: String, pattern: Int) {
+            let segments = alternative.components(separatedBy: " ... ").map { segmenter.tokenStrings($0) }
+            guard let first = segments.first, !first.isEmpty else { return }
+            let later = segments.dropFirst().map { $0.map(TokenKey.of) }
+            triggers.add(tokens: first, value: TriggerForm(pattern: pattern, laterSegments: Array(later)))
+        }
         for row in file.rows {
+            if row.field(0) == Self.noEventType {
+                for alternative in TriggerAlternatives.expand(row.field(2)) {
+                    add(alternative, pattern: TriggerForm.noEvent)
+                }
+                continue
+            }
             guard let type = EventType(rawValue: row.field(0)) else {
                 throw KnowledgeError(file: row.file, line: row.line, "unknown event type '\(row.field(0))'")
             }
@@ -126,11 +142,7 @@ public struct EventPatterns: Sendable {
                 rule: "events.tsv:\(row.line)")
             patterns.append(pattern)
             for alternative in TriggerAlternatives.expand(row.field(2)) {
-                let segments = alternative.components(separatedBy: " ... ").map { segmenter.tokenStrings($0) }
-                guard let first = segments.first, !first.isEmpty else { continue }
-                let later = segments.dropFirst().map { $0.map(TokenKey.of) }
-                triggers.add(
-                    tokens: first, value: TriggerForm(pattern: patterns.count - 1, laterSegments: Array(later)))
+                add(alternative, pattern: patterns.count - 1)
             }
         }
         var modality = PhraseIndex<Modality>()
@@ -146,6 +158,9 @@ public struct EventPatterns: Sendable {
         self.triggers = triggers
         self.modality = modality
     }
+
+    /// The type of a row that codes nothing (`TriggerForm.noEvent`).
+    static let noEventType = "NONE"
 
     /// The flags a pattern may carry (events.tsv's header says what each means).
     static let flags: Set<String> = [

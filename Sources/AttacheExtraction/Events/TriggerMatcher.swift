@@ -43,7 +43,7 @@ struct TriggerMatcher {
                 }
             }
             if let best {
-                found.append(best)
+                if best.pattern != TriggerForm.noEvent { found.append(best) }
                 index = best.tokens.upperBound
             } else {
                 index += 1
