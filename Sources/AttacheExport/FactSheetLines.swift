@@ -116,12 +116,25 @@ struct FactSheetLines {
         guard root == actor || root == partner else { return }
         if memberships[organisation] == nil { organisations.append(organisation) }
         let stamp = date?.description ?? ""
-        let known = memberships[organisation]?[root]
-        if let known, known.status == status {
-            memberships[organisation]?[root] = (status, max(stamp, known.date), unique(known.documents + [doc]))
-        } else if known == nil || stamp > known!.date {
+        guard let known = memberships[organisation]?[root] else {
             memberships[organisation, default: [:]][root] = (status, stamp, [doc])
+            return
         }
+        if known.status == status {
+            memberships[organisation]?[root] = (status, max(stamp, known.date), unique(known.documents + [doc]))
+        } else if Self.supersedes(status, stamp, known.status, known.date) {
+            memberships[organisation]?[root] = (status, stamp, [doc])
+        }
+    }
+
+    /// The stages of joining, in order.
+    static let stages = ["aspirant": 1, "candidate": 2, "member": 3]
+
+    /// Whether a status stated at `date` replaces one stated at `knownDate`: the later statement
+    /// does, except that accession never goes back a stage (a candidate still "seeks to join").
+    static func supersedes(_ status: String, _ date: String, _ known: String, _ knownDate: String) -> Bool {
+        if let stage = stages[status], let knownStage = stages[known] { return stage > knownStage }
+        return date > knownDate
     }
 
     /// One line per organisation: the actor's status, or for a pair the organisations both

@@ -61,10 +61,13 @@ import Testing
                 relations: [ties, membership("ALB", "member", of: "NATO"), membership("ALB", "candidate", of: "EU")]))
         try store.ingest(
             document("c.txt", published: "2023-01-01", relations: [membership("ALB", "member", of: "NATO")]))
+        // A later story that Albania "seeks to join" does not undo its candidacy.
+        try store.ingest(
+            document("d.txt", published: "2025-01-01", relations: [membership("ALB", "aspirant", of: "EU")]))
         let sheet = try FactSheet(store: store, actor: "USA", partner: "ALB", names: ActorNames(knowledge: .builtIn))
         let markdown = sheet.markdown()
         #expect(markdown.hasPrefix("# United States and Albania"))
-        #expect(markdown.contains("*As of 2024-06-01, the date of the newest source.*"))
+        #expect(markdown.contains("*As of 2025-01-01, the date of the newest source.*"))
         // Two documents state the ties: one line, both cited, the linked one by its address.
         let tiesLines = markdown.split(separator: "\n").filter { $0.contains("established diplomatic relations") }
         #expect(tiesLines.count == 1)
