@@ -278,6 +278,19 @@ for n, f in load_patterns("modality.tsv"):
     if f[2] != "before":
         err("modality.tsv", n, f"unknown scope {f[2]!r} (before)")
 
+roles = {}
+for n, f in load_patterns("language.tsv"):
+    if len(f) != 2 or not f[1].strip():
+        err("language.tsv", n, "expected a role and its entries")
+        continue
+    if f[0] in roles:
+        err("language.tsv", n, f"role {f[0]!r} already on line {roles[f[0]]}")
+    roles[f[0]] = n
+    entries = f[1].split("|")
+    # A map's entries are all word=value; a word list has none.
+    if any("=" in e for e in entries) and not all(e.count("=") == 1 for e in entries):
+        err("language.tsv", n, f"role {f[0]!r} mixes words and word=value entries")
+
 for e in errors:
     print(e)
 print(f"{len(errors)} error(s)")
