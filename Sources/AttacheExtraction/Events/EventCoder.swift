@@ -25,11 +25,11 @@ public struct EventCoder: PipelineComponent {
         let matcher = TriggerMatcher(patterns: patterns)
         // Relations first: the events they stand for (one per instrument, mission, donor...).
         var events: [EventRecord] = []
-        var seen: Set<String> = []
-        var standing: Set<String> = []
+        var seen: Set<EvidenceKey> = []
+        var standing: Set<StandingKey> = []
         // Tokens that start inside a relation's evidence.
         var insideRelation = [Bool](repeating: false, count: document.tokens.count)
-        var firstSentence: [String: Int] = [:]
+        var firstSentence: [WordingKey: Int] = [:]
         let views = SentenceView.views(of: document)
         // Relations come in text order: each evidence is looked for from the sentence of the one
         // before, so the search stays linear in the document.
@@ -63,7 +63,7 @@ public struct EventCoder: PipelineComponent {
             }
             // Aid in two sectors is still one act of giving: one event per statement.
             for var event in StandingEvents.events(for: relation)
-            where seen.insert("\(Self.actorsKey(event)) \(event.evidence)").inserted {
+            where seen.insert(EvidenceKey(actors: EventActors(event), evidence: event.evidence)).inserted {
                 event.negated = stated.negated
                 event.hypothetical = stated.hypothetical
                 // The headline's act is the day's news ("E.U. signs gas deal with Azerbaijan").
@@ -78,12 +78,12 @@ public struct EventCoder: PipelineComponent {
                     continue
                 }
                 events.append(event)
-                standing.insert("\(sentenceNumber) \(Self.actorsKey(event))")
-                if relation.kind == .agreement { standing.insert("agreement \(Self.actorsKey(event))") }
+                standing.insert(.sentence(sentenceNumber, EventActors(event)))
+                if relation.kind == .agreement { standing.insert(.agreement(EventActors(event))) }
             }
         }
         // The assaults coded from triggers, by what a restatement must share with them.
-        var assaults: [String: [Int]] = [:]
+        var assaults: [RestatementKey: [Int]] = [:]
         for sentence in views {
             let number = sentence.number
             let triggers = TokenView.with(document) {
@@ -101,16 +101,16 @@ public struct EventCoder: PipelineComponent {
                     listed.isEmpty
                     ? [code(trigger, in: sentence, triggerStarts: triggerStarts)].compactMap { $0 } : listed
                 for event in coded {
-                    guard !standing.contains("\(number) \(Self.actorsKey(event))"),
+                    guard !standing.contains(.sentence(number, EventActors(event))),
                         // Each instrument is one AGREE, coded from its relation wherever it is restated.
-                        !(event.type == .agree && standing.contains("agreement \(Self.actorsKey(event))"))
+                        !(event.type == .agree && standing.contains(.agreement(EventActors(event))))
                     else { continue }
                     // A restatement repeats the wording (same pattern, actors and date) of the headline,
                     // subtitle or lede, or of its own sentence; further on, the same words are a new act.
-                    let key = "\(event.rule ?? "") \(event.source) \(event.target) \(event.date?.description ?? "-")"
+                    let key = WordingKey(event)
                     if let first = firstSentence[key], first < Self.leadSentences || first == number { continue }
                     if firstSentence[key] == nil { firstSentence[key] = number }
-                    let restatement = Self.restatementKey(event)
+                    let restatement = RestatementKey(event)
                     if let restatement,
                         let same = assaults[restatement]?.first(where: { Self.restates(events[$0], event) })
                     {
@@ -159,15 +159,12 @@ public struct EventCoder: PipelineComponent {
         return nil
     }
 
-    /// Type and actor roots: what a pattern event shares with the event of a relation it restates.
     /// Whether `later` names again an armed assault already coded: the same roots, the same
     /// modality and dates that can be the same day ("Russia's aggression" and "Russia's attack on
     /// Ukraine" in one article are one war). Words of support or cooperation differ by topic, so
     /// only assaults merge this way.
     static func restates(_ earlier: EventRecord, _ later: EventRecord) -> Bool {
-        guard later.type == .assault, actorsKey(earlier) == actorsKey(later), earlier.negated == later.negated,
-            earlier.hypothetical == later.hypothetical
-        else { return false }
+        guard let key = RestatementKey(later), RestatementKey(earlier) == key else { return false }
         guard let first = earlier.date, let second = later.date else { return true }
         return first.agrees(atPrecisionOf: second) || second.agrees(atPrecisionOf: first)
     }
@@ -175,22 +172,6 @@ public struct EventCoder: PipelineComponent {
     /// Whether a trigger starts in `range` (a few tokens: constant time whatever the sentence).
     static func hasTrigger(in range: Range<Int>, _ starts: Set<Int>) -> Bool {
         range.contains { starts.contains($0) }
-    }
-
-    /// What an assault shares with its restatements (see `restates`); nil for other types.
-    static func restatementKey(_ event: EventRecord) -> String? {
-        event.type == .assault ? "\(actorsKey(event)) \(event.negated) \(event.hypothetical)" : nil
-    }
-
-    static func actorsKey(_ event: EventRecord) -> String {
-        // The roots before any sector ("USA-GOV" is "USA"), each once, in order.
-        func roots(_ codes: [String]) -> String {
-            var roots = codes.map { $0.prefix { $0 != "-" } }
-            roots.sort()
-            return roots.enumerated().filter { $0.offset == 0 || roots[$0.offset - 1] != $0.element }
-                .map(\.element).joined(separator: ",")
-        }
-        return "\(event.type.rawValue) \(roots(event.source)) \(roots(event.target))"
     }
 
     /// Codes one trigger; `listed` is a name listed under the trigger's sentence, which fills the
