@@ -93,6 +93,7 @@ enum ClauseWords {
     static let that = TokenKey.of("that")
     static let quantities = profile.keys("clause.quantities")
     static let possessive = TokenKey.of("'s")
+    static let visiting = TokenKey.of("visiting")
     static let comma = TokenKey.of(",")
     static let colon = TokenKey.of(":")
 }

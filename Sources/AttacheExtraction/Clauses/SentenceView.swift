@@ -447,6 +447,14 @@ struct SentenceView {
         return ActorGroup(tokens: tokens, members: [mention])
     }
 
+    /// Whether "visiting" stands between a trigger and a group ("met visiting President Yoon", "met
+    /// the visiting delegation of Peru"): the group came as guests.
+    func isVisitor(_ group: ActorGroup, after trigger: Range<Int>) -> Bool {
+        var before = group.tokens.lowerBound - 1
+        if before > trigger.upperBound, ClauseWords.articles.contains(key(before)) { before -= 1 }
+        return before >= trigger.upperBound && key(before) == ClauseWords.visiting
+    }
+
     /// The agent of a passive ("was attacked by X").
     func passiveAgent(trigger: Range<Int>) -> ActorGroup? {
         let before = trigger.lowerBound - 1

@@ -243,6 +243,10 @@ public struct EventCoder: PipelineComponent {
             return nil
         }
         if pattern.inverse { swap(&source, &target) }
+        // "Kishida met visiting South Korean President Yoon": the visitor is the source of a meeting.
+        if pattern.type == .consult, let guest = target, sentence.isVisitor(guest, after: trigger.tokens) {
+            swap(&source, &target)
+        }
         // "Thousands protested in Tbilisi": unnamed crowds are the civilians of the place.
         if source == nil, pattern.type == .protest { source = sentence.civiliansOfVenue(around: trigger.tokens) }
         // "the coup in Gabon", "soldiers staged a coup": a seizure of power by unnamed troops is the
