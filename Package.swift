@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "AttacheCore", swiftSettings: swiftSettings),
@@ -87,6 +88,13 @@ let package = Package(
         .testTarget(
             name: "AttacheExportTests",
             dependencies: ["AttacheCore", "AttacheStore", "AttacheKnowledge", "AttacheExport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: [
+                "AttacheCore", "AttacheText", "AttacheExtraction", "AttacheStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "CLITests",

@@ -27,4 +27,19 @@ import Testing
         let again = try PostgresStore(url: store.url)
         #expect(try again.events(matching: EventQuery()).count == 3)
     }
+
+    @Test(.enabled(if: Backend.serverURL != nil)) func aDatabaseWrittenByANewerVersionIsRefused() throws {
+        let store = try Backend.postgres.makeStore() as! PostgresStore
+        try store.ingest(Samples.document("a.txt", hash: "1", events: Samples.events))
+        _ = try store.fetch(Statement("INSERT INTO attache_schema (version, name) VALUES (999, 'from the future')"))
+        for forQueries in [true, false] {
+            #expect {
+                try PostgresStore(url: store.url, forQueries: forQueries)
+            } throws: { error in
+                "\(error)".contains(
+                    "written by a newer Attaché (its schema is at version 999; this version knows up to ")
+            }
+        }
+        #expect(try store.events(matching: EventQuery()).count == 3)
+    }
 }

@@ -28,7 +28,13 @@ struct IngestCommand: ParsableCommand {
         let database = try store.openForWriting()
         var outcomes: [IngestOutcome: Int] = [:]
         try input.forEachAnnotated(by: pipeline) { annotated in
-            outcomes[try database.ingest(StoredDocument(annotated, stamp: stamp)), default: 0] += 1
+            let stored = StoredDocument(annotated, stamp: stamp)
+            do {
+                outcomes[try database.ingest(stored), default: 0] += 1
+            } catch {
+                // What was stored before stays; the message names the document the store refused.
+                throw CommandFailure("\(stored.id) was not stored, nor anything after it: \(error)")
+            }
         }
         let summary = IngestOutcome.allCases.map { "\(outcomes[$0] ?? 0) \($0.rawValue)" }
         FileHandleOutput.write("ingested into \(store.name): \(summary.joined(separator: ", "))\n")

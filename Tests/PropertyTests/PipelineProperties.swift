@@ -1,0 +1,94 @@
+import AttacheCore
+import AttacheExtraction
+import AttacheStore
+import AttacheText
+import Foundation
+import PropertyBased
+import Testing
+
+/// Invariants that hold for any document, checked on generated ones: news-like sentences made of
+/// names, triggers, dates and noise, and arbitrary bytes.
+@Suite struct PipelineProperties {
+    static let pipeline = try! Pipeline.standard()
+
+    /// Pieces of foreign-affairs prose, markup and noise: joined at random they make sentences the
+    /// rules fire on, half-fire on, and choke on.
+    static let pieces = [
+        "Albania", "Serbia", "the United States", "NATO", "Russia's", "Foreign Minister", "Edi Rama", "Kyiv",
+        "Washington", "the two countries", "they", "it", "signed", "expelled", "condemned", "met", "will visit",
+        "did not sign", "an agreement", "a treaty on", "diplomatic relations", "two diplomats", "troops to",
+        "$5 million in aid to", "on Monday", "in March 2024", "13 years ago", "on 3 March 2021", "in Geneva",
+        "and", "with", "between", "by", "of", ",", ".", ";", ":", "\n", "\n\n", "—", "\"", "(", ")", "U.S.",
+        "Jan.", "Gen.", "<p>", "</div>", "&amp;", "---", "published: 2024", "Ünïcödé", "日本", "🙂", "\t",
+        "Subscribe to our newsletter", "Donate now", "1,000", "50%", "said", "that", "not", "may",
+    ]
+
+    static let prose = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 1...80).map {
+        $0.joined(separator: " ")
+    }
+
+    static func record(_ text: String, id: String = "doc") throws -> (Document, DocumentRecord)? {
+        var document = Document(id: id, text: text)
+        document.published = PartialDate(year: 2024, month: 3, day: 4)
+        guard document.text.utf8.contains(where: { $0 > 0x20 }) else { return nil }
+        return (document, try pipeline.run(document).record)
+    }
+
+    @Test func everyRecordIsOneLineOfValidJSON() async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        await propertyCheck(count: 200, input: Self.prose) { text in
+            guard let (_, record) = try? Self.record(text) else { return }
+            let line = try! encoder.encode(record)
+            #expect(!line.contains(0x0A))
+            #expect((try? JSONSerialization.jsonObject(with: line)) is [String: Any])
+        }
+    }
+
+    @Test func evidenceIsAlwaysASubstringOfTheDocument() async throws {
+        await propertyCheck(count: 200, input: Self.prose) { text in
+            guard let (document, record) = try? Self.record(text) else { return }
+            for evidence in record.events.map(\.evidence) + record.relations.map(\.evidence) {
+                #expect(document.text.contains(evidence), "evidence '\(evidence)'")
+            }
+        }
+    }
+
+    @Test func anyBytesAreReadOrRefusedAndWhatIsReadIsAnalysed() async throws {
+        let reader = DocumentReader()
+        await propertyCheck(count: 300, input: Gen.latin1.array(of: 0...400)) { bytes in
+            guard let document = try? reader.document(from: bytes, id: "bytes.txt", file: "bytes.txt") else { return }
+            #expect(!document.text.utf8.contains(0))
+            #expect(throws: Never.self) { _ = try Self.pipeline.run(document).record }
+        }
+    }
+
+    /// Documents as `ingest` stores them.
+    static func stored(_ texts: [String]) throws -> [StoredDocument] {
+        try texts.enumerated().compactMap { index, text in
+            var document = Document(id: "doc-\(index)", text: text)
+            document.published = PartialDate(year: 2024, month: 3, day: 4)
+            guard document.text.utf8.contains(where: { $0 > 0x20 }) else { return nil }
+            return StoredDocument(try pipeline.run(document), stamp: EngineStamp(knowledge: "property tests"))
+        }
+    }
+
+    @Test func storedIdsAreUniqueAndReingestChangesNothing() async throws {
+        await propertyCheck(count: 15, input: Self.prose.array(of: 1...8)) { texts in
+            let documents = try! Self.stored(texts)
+            let store = try! SQLiteStore()
+            for document in documents { #expect(try! store.ingest(document) == .added) }
+            let events = try! store.events(matching: EventQuery())
+            #expect(Set(events.map(\.id)).count == events.count)
+            #expect(events.count == documents.map(\.record.events.count).reduce(0, +))
+            let records = try! store.records()
+            #expect(records.map(\.doc) == documents.map(\.id).sorted())
+
+            for document in documents { #expect(try! store.ingest(document) == .unchanged) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            #expect(try! encoder.encode(store.records()) == encoder.encode(records))
+            #expect(try! store.events(matching: EventQuery()).map(\.id) == events.map(\.id))
+        }
+    }
+}
