@@ -20,6 +20,7 @@ import Testing
         #expect(
             try kept(text) == """
                 Chile and Peru settle maritime dispute
+
                 The two governments said on Monday that they accepted the court's ruling on the sea border and would respect it.
                 """)
     }
@@ -36,9 +37,19 @@ import Testing
         #expect(
             cleaned.cleanedText == """
                 Mali's junta expels French ambassador
+
                 The transitional government gave the envoy 72 hours to leave the country, state television reported on Tuesday evening.
                 """)
         #expect(cleaned.removed.map(\.rule) == ["boilerplate-phrase", "appeal-box", "boilerplate-phrase"])
+    }
+
+    @Test func aSentenceNeverRunsAcrossRemovedTextOrABlankLine() throws {
+        // Joined, these would read as one sentence whose evidence the document never holds.
+        let text = "Serbia did not\nDonate now\nsign the agreement.\nAlbania met\n\n and Serbia agreed."
+        #expect(
+            try Fixtures.sentences(text) == [
+                "Serbia did not", "sign the agreement.", "Albania met", "and Serbia agreed.",
+            ])
     }
 
     @Test func cutsAnAppealGluedToTheFirstSentence() throws {

@@ -1,5 +1,6 @@
 // Any bytes as a document through the whole pipeline: no crash, every record's evidence is a
-// substring of the document, and the record encodes as JSON.
+// substring of the cleaned text (the document's lines, trimmed, blank ones dropped), and the
+// record encodes as JSON.
 import AttacheCore
 import AttacheExtraction
 import AttacheText
@@ -17,7 +18,7 @@ public func fuzzPipeline(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard let annotated = try? pipeline.run(document) else { return 0 }
     let record = annotated.record
     for evidence in record.events.map(\.evidence) + record.relations.map(\.evidence) {
-        precondition(document.text.contains(evidence), "evidence not in the document: \(evidence)")
+        precondition(annotated.cleanedText.contains(evidence), "evidence not in the text: \(evidence)")
     }
     let json = try! encoder.encode(record)
     precondition((try? JSONSerialization.jsonObject(with: json)) is [String: Any], "the record is not a JSON object")

@@ -36,16 +36,18 @@ struct SentenceView {
                 groups.append(ActorGroup(tokens: mention.tokens, members: [mention], isAttributive: true))
                 continue
             }
-            if var last = groups.last, !last.isAttributive,
-                mention.tokens.lowerBound <= last.tokens.upperBound
-                    || (Self.onlyConnectors(document, last.tokens.upperBound..<mention.tokens.lowerBound)
-                        && (Self.continuesList(
-                            document, last.tokens.upperBound..<mention.tokens.lowerBound, after: mention)
-                            || (number == 0 && mention.tokens.lowerBound - last.tokens.upperBound == 1)))
+            // The last group's span alone: a copy of the group would copy its members at every name
+            // appended below (quadratic in a list of thousands).
+            let last = groups.last.flatMap { $0.isAttributive ? nil : $0.tokens }
+            if let last,
+                mention.tokens.lowerBound <= last.upperBound
+                    || (Self.onlyConnectors(document, last.upperBound..<mention.tokens.lowerBound)
+                        && (Self.continuesList(document, last.upperBound..<mention.tokens.lowerBound, after: mention)
+                            || (number == 0 && mention.tokens.lowerBound - last.upperBound == 1)))
             {
-                last.members.append(mention)
-                last.tokens = last.tokens.lowerBound..<max(last.tokens.upperBound, mention.tokens.upperBound)
-                groups[groups.count - 1] = last
+                groups[groups.count - 1].members.append(mention)
+                groups[groups.count - 1].tokens =
+                    last.lowerBound..<max(last.upperBound, mention.tokens.upperBound)
             } else {
                 groups.append(ActorGroup(tokens: mention.tokens, members: [mention]))
             }

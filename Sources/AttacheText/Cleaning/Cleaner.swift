@@ -40,6 +40,7 @@ public struct Cleaner: PipelineComponent {
         cleaned.reserveCapacity(text.count)
         var removed: [RemovedBlock] = []
         var headline: String?
+        var previousEnd: Int?
         for (line, verdict) in zip(lines, verdicts) {
             var kept: Range<Int>?
             switch verdict {
@@ -51,12 +52,31 @@ public struct Cleaner: PipelineComponent {
             }
             guard let kept else { continue }
             if cleaned.isEmpty && line.isHeadlineShaped { headline = string(text, kept) }
-            if !cleaned.isEmpty { cleaned.append(0x0A) }
+            if let end = previousEnd {
+                // A blank line, or text taken out, between two kept lines is a paragraph break: a
+                // sentence never runs across it, so evidence is always a stretch of the document.
+                cleaned.append(0x0A)
+                if Self.isParagraphBreak(text[end..<kept.lowerBound]) { cleaned.append(0x0A) }
+            }
             cleaned.append(contentsOf: text[kept])
+            previousEnd = kept.upperBound
         }
         document.text = cleaned
         document.removed = removed
         document.headline = headline
+    }
+
+    /// Whether the bytes between two kept stretches hold a blank line or anything but white space.
+    static func isParagraphBreak(_ gap: ArraySlice<UInt8>) -> Bool {
+        var newlines = 0
+        for byte in gap {
+            if byte == 0x0A {
+                newlines += 1
+            } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C) {
+                return true
+            }
+        }
+        return newlines > 1
     }
 
     /// Rules that need only the line itself.
