@@ -10,6 +10,15 @@ let reader = DocumentReader()
 let pipeline = try! Pipeline.standard()
 let encoder = JSONEncoder()
 
+/// Loads the knowledge before the first input, outside the time libFuzzer allows one input.
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>)
+    -> CInt
+{
+    _ = pipeline
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPipeline(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
