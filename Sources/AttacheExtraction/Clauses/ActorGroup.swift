@@ -94,6 +94,7 @@ enum ClauseWords {
     static let quantities = profile.keys("clause.quantities")
     static let possessive = TokenKey.of("'s")
     static let visiting = TokenKey.of("visiting")
+    static let from = TokenKey.of("from")
     static let comma = TokenKey.of(",")
     static let colon = TokenKey.of(":")
 }

@@ -95,7 +95,11 @@ public struct EventCoder: PipelineComponent {
             for trigger in triggers {
                 // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
                 // military presence" is the hosting, not a visit).
-                guard !insideRelation[trigger.tokens.lowerBound] else { continue }
+                // Other acts in its words are their own ("agreed to a request by the UN to deploy").
+                guard
+                    !insideRelation[trigger.tokens.lowerBound]
+                        || !Self.relationTypes.contains(patterns.patterns[trigger.pattern].type)
+                else { continue }
                 let listed = items.compactMap { code(trigger, in: sentence, triggerStarts: triggerStarts, listed: $0) }
                 let coded =
                     listed.isEmpty
@@ -124,6 +128,10 @@ public struct EventCoder: PipelineComponent {
         }
         document.events = events
     }
+
+    /// The types of the events relations stand for (`StandingEvents`), and of the words that state
+    /// relations ("hosts", "stationed", "assistance").
+    static let relationTypes: Set<EventType> = [.support, .cooperate, .aid, .agree, .consult, .mobilize, .sanction]
 
     /// Types whose target is often the place an act concerns.
     static let venueTypes: Set<EventType> = [
@@ -300,6 +308,14 @@ public struct EventCoder: PipelineComponent {
             !venue.roots.contains(where: sourceRoots.contains)
         {
             targets = venue.actors.map { ActorCode($0.root) }
+        }
+        // "Fiji agreed to a request by the United Nations", "Australia acted in response to a request
+        // from Honiara": a request named by its author is addressed to whoever answers it.
+        if targets.isEmpty, pattern.type == .request, nominal?.isAgent == true || hasPossessor,
+            let addressee = sentence.subject(before: trigger.tokens.lowerBound),
+            !addressee.roots.contains(where: sourceRoots.contains)
+        {
+            targets = addressee.actors
         }
         // "a truce between Israel and Hamas reached after mediation by Qatar": the parties of a
         // mediation named by its agent are the others its sentence names.

@@ -29,6 +29,12 @@ extension EventCoder {
         if let agent = sentence.prepositionalObject(ClauseWords.by, after: end, limit: limit) {
             return NominalActors(source: agent, isAgent: true)
         }
+        // "a request from the Solomon Islands government": whoever a request comes from made it.
+        if pattern.type == .request, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.from,
+            let agent = sentence.prepositionalObject(ClauseWords.from, after: end, limit: limit)
+        {
+            return NominalActors(source: agent, isAgent: true)
+        }
         if pattern.type == .consult, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.of,
             let owner = sentence.prepositionalObject(ClauseWords.of, after: end, limit: limit),
             owner.members.allSatisfy({ $0.kind == .organisation })
