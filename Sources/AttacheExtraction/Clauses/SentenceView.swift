@@ -141,9 +141,9 @@ struct SentenceView {
     /// Whether the group is the object of a preposition ("along with other NATO countries") or a
     /// predicate noun ("is a NATO member", "Albania, a member of NATO"): not a subject either way.
     func isPrepositionalObject(_ group: ActorGroup, from clauseStart: Int) -> Bool {
-        if group.tokens.lowerBound > tokens.lowerBound,
-            ClauseWords.indefiniteArticles.contains(key(group.tokens.lowerBound - 1))
-        {
+        // (After a verb or a comma: "A French minister said" opens with its subject.)
+        let article = group.tokens.lowerBound - 1
+        if article > tokens.lowerBound, ClauseWords.indefiniteArticles.contains(key(article)) {
             return true
         }
         var cursor = group.tokens.lowerBound - 1
