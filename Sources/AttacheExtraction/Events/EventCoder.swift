@@ -53,7 +53,11 @@ public struct EventCoder: PipelineComponent {
                     let tokens = views[sentenceNumber].tokens.filter {
                         document.tokens[$0].span.start >= start && document.tokens[$0].span.start < end
                     }
-                    for token in tokens { insideRelation[token] = true }
+                    // A relation that stands for no event ("sent police to Haiti", no mission
+                    // named) leaves its words to the triggers.
+                    if !StandingEvents.events(for: relation).isEmpty {
+                        for token in tokens { insideRelation[token] = true }
+                    }
                     // "Stockholm will sign the agreement", "Mali has not ratified the treaty".
                     let whole = tokens.filter { document.tokens[$0].span.end <= end }
                     if let first = whole.first, let last = whole.last {
