@@ -29,8 +29,11 @@ struct FactSheetLines {
     }
 
     /// Adds a fact under `key`: a new line, or one more document for a line already there; the
-    /// text of the latest statement wins.
-    mutating func set(_ section: String, key: String, _ text: String, document: String, date: PartialDate?) {
+    /// text of the latest statement wins (or the new text, `replacingText`, when it sums them all).
+    mutating func set(
+        _ section: String, key: String, _ text: String, document: String, date: PartialDate?,
+        replacingText: Bool = false
+    ) {
         let key = section + "|" + key
         let stamp = date?.description ?? ""
         guard var line = linesByKey[key] else {
@@ -39,7 +42,7 @@ struct FactSheetLines {
             return
         }
         if !line.documents.contains(document) { line.documents.append(document) }
-        if stamp > line.latest {
+        if replacingText || stamp > line.latest {
             line.text = text
             line.latest = stamp
         }
@@ -88,12 +91,20 @@ struct FactSheetLines {
                 date: date)
         case .deployment:
             guard let subject = relation.subject, let location = relation.location else { return }
-            let mission = relation.mission.map { " as part of \($0)" } ?? ""
-            let size = relation.quantity.map { " (\(FactSheetLines.amount($0)))" } ?? ""
+            // One line per country and place, naming every mission the documents give.
+            let key = "\(subject) \(location)"
+            var known = deployments[key] ?? (missions: [], since: nil, size: nil)
+            if let mission = relation.mission, !known.missions.contains(mission) { known.missions.append(mission) }
+            if let since = relation.since, known.since.map({ since < $0 }) ?? true { known.since = since }
+            if let size = relation.quantity, known.size.map({ size.value > $0.value }) ?? true { known.size = size }
+            deployments[key] = known
+            let details = known.missions + (known.size.map { [Self.amount($0)] } ?? [])
             set(
-                "Security cooperation and deployments", key: "\(subject) \(location) \(relation.mission ?? "")",
-                "\(name(subject)) has forces in \(name(location))\(mission)\(size)\(relation.since.map { " since \($0)" } ?? "").",
-                document: doc, date: date)
+                "Security cooperation and deployments", key: key,
+                "\(name(subject)) has forces in \(name(location))"
+                    + (details.isEmpty ? "" : " (\(details.joined(separator: "; ")))")
+                    + (known.since.map { " since \($0)" } ?? "") + ".",
+                document: doc, date: nil, replacingText: true)
         case .aid:
             guard let donor = relation.donor, let recipient = relation.recipient else { return }
             let amount = relation.quantity.map { " worth \(Self.amount($0))" } ?? ""
@@ -104,6 +115,9 @@ struct FactSheetLines {
             )
         }
     }
+
+    /// Each deployment's missions, earliest start and largest size, by country and place.
+    private var deployments: [String: (missions: [String], since: PartialDate?, size: Quantity?)] = [:]
 
     /// Each party's latest membership status in each organisation, with the documents stating it.
     private var memberships: [String: [String: (status: String, date: String, documents: [String])]] = [:]

@@ -61,6 +61,18 @@ import Testing
                 relations: [ties, membership("ALB", "member", of: "NATO"), membership("ALB", "candidate", of: "EU")]))
         try store.ingest(
             document("c.txt", published: "2023-01-01", relations: [membership("ALB", "member", of: "NATO")]))
+        // Two statements of one deployment: one line, with the mission and the size.
+        let kfor = relation(.deployment) {
+            $0.subject = "ALB"
+            $0.location = "XKX"
+            $0.mission = "KFOR"
+            $0.quantity = Quantity(value: 90, unit: "people")
+        }
+        let inKosovo = relation(.deployment) {
+            $0.subject = "ALB"
+            $0.location = "XKX"
+        }
+        try store.ingest(document("e.txt", published: "2022-01-01", relations: [inKosovo, kfor]))
         // A later story that Albania "seeks to join" does not undo its candidacy.
         try store.ingest(
             document("d.txt", published: "2025-01-01", relations: [membership("ALB", "aspirant", of: "EU")]))
@@ -78,6 +90,9 @@ import Testing
             )
                 == true)
         #expect(markdown.contains("- United States provides cyber assistance worth $50 million to Albania."))
+        let kosovo = markdown.split(separator: "\n").filter { $0.contains("forces in Kosovo") }
+        #expect(kosovo.count == 1)
+        #expect(kosovo.first?.hasPrefix("- Albania has forces in Kosovo (KFOR; 90 people). [Story e.txt") == true)
         let natoLines = markdown.split(separator: "\n").filter { $0.contains("North Atlantic") }
         #expect(natoLines.count == 1, "\(markdown)")
         #expect(natoLines.first?.contains("are both members of North Atlantic Treaty Organization") == true)

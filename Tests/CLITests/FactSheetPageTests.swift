@@ -38,7 +38,7 @@ extension CommandLineTests {
         let flat = seen.joined(separator: " ")
         #expect(flat.contains("established diplomatic relations in 1922"))
         // The partner's own deployments, as a bilateral fact sheet lists them.
-        #expect(flat.contains("Albania has forces in Latvia as part of Enhanced Forward Presence."))
+        #expect(flat.contains("Albania has forces in Latvia (Enhanced Forward Presence)."))
         #expect(
             flat.contains(
                 "The United States and Albania: NATO Allies and Close Friends, U.S. Department of State, 2024-02-15"))
