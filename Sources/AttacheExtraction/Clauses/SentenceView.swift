@@ -380,9 +380,15 @@ struct SentenceView {
         if noun + 1 < tokens.upperBound, ClauseWords.meansNouns.contains(key(noun)), key(noun + 1) == ClauseWords.of {
             return nil
         }
-        return groups.first {
+        if let group = groups.first(where: {
             $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.tokens.lowerBound < limit + 5
+        }) {
+            return group
         }
+        // "aid to Gaza": a place stands for the state it lies in.
+        guard let place = places.first(where: { $0.tokens.lowerBound == index + 1 }), let country = place.country
+        else { return nil }
+        return group(of: place, country: country)
     }
 
     /// Whether "'s" stands within the two words before `index`, outside an actor: in "Sudan's army
