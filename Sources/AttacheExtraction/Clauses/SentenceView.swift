@@ -385,8 +385,10 @@ struct SentenceView {
         }) {
             return group
         }
-        // "aid to Gaza": a place stands for the state it lies in.
-        guard let place = places.first(where: { $0.tokens.lowerBound == index + 1 }), let country = place.country
+        // "aid to Gaza": a place stands for the state it lies in, unless it is where the act
+        // happens ("a session in Cairo").
+        guard !ClauseWords.locatives.contains(preposition),
+            let place = places.first(where: { $0.tokens.lowerBound == index + 1 }), let country = place.country
         else { return nil }
         return group(of: place, country: country)
     }
