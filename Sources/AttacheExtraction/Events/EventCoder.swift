@@ -303,7 +303,15 @@ public struct EventCoder: PipelineComponent {
         // An armed group coded by the state it fights in acts on that state ("M23 withdrew from a
         // Congolese town").
         let isArmedGroup = source?.members.allSatisfy { $0.kind == .group && $0.rule == "organisation" } ?? false
-        if !pattern.reflexive && !isArmedGroup { targets.removeAll { sourceRoots.contains($0.root) } }
+        // A state's own people are another party ("Egyptian police fired on Egyptian protesters").
+        if !pattern.reflexive && !isArmedGroup {
+            targets.removeAll { target in
+                sourceRoots.contains(target.root)
+                    && !sources.contains {
+                        $0.root == target.root && $0.sector != nil && target.sector != nil && $0.sector != target.sector
+                    }
+            }
+        }
         // "condemned the coup in Niger", "allowed convoys into Gaza": what a hostile or conceding act
         // is about is often a place named later in the clause; the trigger may end with the
         // preposition itself ("sent troops into Crimea").
