@@ -137,6 +137,9 @@ public struct EventCoder: PipelineComponent {
     /// relations ("hosts", "stationed", "assistance").
     static let relationTypes: Set<EventType> = [.support, .cooperate, .aid, .agree, .consult, .mobilize, .sanction]
 
+    /// How far after an unattributed attack its victim may stand ("the killing of a Kosovo police").
+    static let victimReach = 4
+
     /// Types whose target is often the place an act concerns.
     static let venueTypes: Set<EventType> = [
         .accuse, .reject, .retreat, .assault, .coerce, .threaten, .sanction, .protest, .mobilize,
@@ -266,7 +269,13 @@ public struct EventCoder: PipelineComponent {
         if source == nil, pattern.reflexive, pattern.type == .assault {
             source = sentence.forcesOfVenue(after: trigger.tokens, limit: limit)
         }
-        guard var sources = source?.actors, !sources.isEmpty else { return nil }
+        // "the killing of a Kosovo police officer": an attack the text names without its author is
+        // still coded, against whom it names.
+        let isUnattributed =
+            source == nil && pattern.type == .assault && !pattern.reflexive
+            && isNominal(trigger, pattern: pattern, in: sentence)
+        guard var sources = source?.actors ?? (isUnattributed ? [] : nil), !sources.isEmpty || isUnattributed
+        else { return nil }
         var targets = target?.actors ?? []
         // "Ukraine's fight against Russia's invasion", "defend their nation from Russia's aggression":
         // an attack named by its author's possessive acts on the state named before it.
@@ -364,6 +373,17 @@ public struct EventCoder: PipelineComponent {
             || (pattern.type == .consult && isNounUse
                 && ClauseWords.gatherings.contains(sentence.key(trigger.tokens.upperBound - 1))
                 && source?.members.allSatisfy { $0.kind == .organisation } == true)
+        // Without its author, an attack must name its victim right after it ("the killing of a Kosovo
+        // police officer"), not somewhere later in the sentence.
+        if isUnattributed {
+            // (The victim may stand inside a trigger's gap: "killing ... police officer".)
+            let after = trigger.tokens.lowerBound + 1
+            guard let victim = target, victim.members.allSatisfy({ $0.kind != .reference }),
+                case let victimStart = victim.tokens.lowerBound, victimStart >= after,
+                victimStart < trigger.tokens.upperBound + Self.victimReach,
+                !(after..<victimStart).contains(where: { sentence.key($0) == ClauseWords.comma })
+            else { return nil }
+        }
         if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && !isOwnMeeting && listed == nil
             && (isNounUse || Self.addressedTypes.contains(pattern.type)
                 || !isPlainPredicate(trigger, subject: source, pattern: pattern, in: sentence))
