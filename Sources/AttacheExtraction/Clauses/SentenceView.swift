@@ -261,16 +261,16 @@ struct SentenceView {
         return classes.contains(.verb) && classes.isDisjoint(with: [.sForm, .pastForm, .ingForm])
     }
 
-    /// Whether the base verb at `index` continues an infinitive after "and" or "or" ("urged Moscow to
-    /// cease hostilities and withdraw"): it shares that infinitive's subject.
-    func continuesInfinitive(_ index: Int) -> Bool {
+    /// The first verb of the infinitive that the base verb at `index` continues after "and" or "or"
+    /// ("urged Moscow to cease hostilities and withdraw": "cease"), which gives it its subject.
+    func infinitive(continuedAt index: Int) -> Int? {
         guard index - 2 >= tokens.lowerBound, ClauseWords.alternatives.contains(key(index - 1)), isBaseVerb(index)
-        else { return false }
+        else { return nil }
         for cursor in stride(from: index - 2, to: max(tokens.lowerBound, index - 12), by: -1) {
-            if isBoundary(cursor) { return false }
-            if key(cursor) == ClauseWords.to && isBaseVerb(cursor + 1) { return true }
+            if isBoundary(cursor) { return nil }
+            if key(cursor) == ClauseWords.to && isBaseVerb(cursor + 1) { return cursor + 1 }
         }
-        return false
+        return nil
     }
 
     /// Whether the verb at `index` is in the present perfect ("has recalled", "have swapped").

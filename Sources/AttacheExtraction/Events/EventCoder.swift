@@ -222,10 +222,13 @@ public struct EventCoder: PipelineComponent {
             // EU ... and encourage the parties"), but it is of an infinitive or gerund ("thanked
             // Turkey for ratifying", "invited X to visit").
             let start = trigger.tokens.lowerBound
+            // "called on Moscow to cease hostilities and withdraw": the second verb's subject is the
+            // first one's.
+            let infinitive = sentence.infinitive(continuedAt: start)
             let isNonFinite =
                 isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
-                || sentence.continuesInfinitive(start)
-            source = sentence.subject(before: start) { group in
+                || infinitive != nil
+            source = sentence.subject(before: infinitive ?? start) { group in
                 // A comma ends the earlier phrase ("After the assault, Manila lodged a protest").
                 let before = max(sentence.tokens.lowerBound, group.tokens.lowerBound - 3)..<group.tokens.lowerBound
                 let afterComma = before.last { sentence.key($0) == ClauseWords.comma }.map { $0 + 1 }
