@@ -280,6 +280,7 @@ public struct EventCoder: PipelineComponent {
         guard var sources = source?.actors ?? (isUnattributed ? [] : nil), !sources.isEmpty || isUnattributed
         else { return nil }
         var targets = target?.actors ?? []
+        var isJoint = false
         // "Ukraine's fight against Russia's invasion", "defend their nation from Russia's aggression":
         // an attack named by its author's possessive acts on the state named before it.
         // (Only after a preposition: in "France condemned Russia's attacks" France is no victim.)
@@ -299,9 +300,12 @@ public struct EventCoder: PipelineComponent {
             // the source's own ("the army seized power").
             let venue = sentence.venue(after: trigger.tokens.upperBound - 1, limit: limit)
             targets = venue.map { $0.actors.map { ActorCode($0.root) } } ?? [ActorCode(sources[0].root)]
-        } else if targets.isEmpty, !isPassive, pattern.reciprocal || Self.mutualTypes.contains(pattern.type),
+        } else if targets.isEmpty, !isPassive,
+            pattern.reciprocal || Self.mutualTypes.contains(pattern.type) || pattern.type == .mobilize,
             sources.count > 1
         {
+            // "French and Egyptian warships held war games": forces drilling together cooperate.
+            isJoint = pattern.type == .mobilize
             targets = Array(sources.dropFirst())
             sources = [sources[0]]
         } else if pattern.reciprocal, sources.count == 1, let group = target, group.actors.count > 1,
@@ -398,6 +402,7 @@ public struct EventCoder: PipelineComponent {
         // organisation ("withdrew from ECOWAS") cuts back relations, not troops.
         var type = pattern.type
         var mode = pattern.mode
+        if isJoint { (type, mode) = (.cooperate, "military") }
         if let target, !target.members.isEmpty, target.members.allSatisfy({ $0.kind == .organisation }) {
             if type == .mobilize { type = .cooperate }
             if type == .retreat && mode == "withdraw" { (type, mode) = (.sanction, "discontinue") }

@@ -14,6 +14,9 @@ extension EventCoder {
         var isAgent = false
     }
 
+    /// Types whose noun names forces moving ("withdrawal", "deployment").
+    static let movementTypes: Set<EventType> = [.retreat, .mobilize, .cooperate]
+
     /// How far after the noun its own "between", "by" or "of" may stand ("talks on trade between").
     static let nominalReach = 4
 
@@ -34,6 +37,21 @@ extension EventCoder {
             let agent = sentence.prepositionalObject(ClauseWords.from, after: end, limit: limit)
         {
             return NominalActors(source: agent, isAgent: true)
+        }
+        // "the withdrawal of French troops from Mali": forces that move are the movement's source.
+        // (They may stand inside the trigger: "withdrawal of ... troops".)
+        if Self.movementTypes.contains(pattern.type) {
+            let inside = sentence.groups.first {
+                $0.tokens.lowerBound > trigger.tokens.lowerBound && $0.tokens.upperBound <= end
+            }
+            let after =
+                end < sentence.tokens.upperBound && sentence.key(end) == ClauseWords.of
+                ? sentence.prepositionalObject(ClauseWords.of, after: end, limit: limit) : nil
+            if let forces = inside ?? after,
+                forces.members.allSatisfy({ $0.actor.sector == "MIL" || $0.actor.sector == "POL" })
+            {
+                return NominalActors(source: forces)
+            }
         }
         if pattern.type == .consult, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.of,
             let owner = sentence.prepositionalObject(ClauseWords.of, after: end, limit: limit),
