@@ -7,9 +7,11 @@ extension RelationReader {
     mutating func readAid() {
         for index in sentence.tokens where RelationWords.aidNouns.contains(key(index)) {
             guard word(index).lowercased() != "support" || isAidSupport(index) else { continue }
-            // "to help replace imports", "exchanged prisoners with help": a purpose or a means, not aid given.
+            // "to help replace imports", "exchanged prisoners with (the) help": a purpose or a means, not aid given.
             if key(index) == RelationWords.help, index > sentence.tokens.lowerBound,
                 RelationWords.helpNotGiven.contains(key(index - 1))
+                    || (index - 1 > sentence.tokens.lowerBound && ClauseWords.articles.contains(key(index - 1))
+                        && RelationWords.helpNotGiven.contains(key(index - 2)))
             {
                 continue
             }
