@@ -225,9 +225,11 @@ public struct EventCoder: PipelineComponent {
             // "called on Moscow to cease hostilities and withdraw": the second verb's subject is the
             // first one's.
             let infinitive = sentence.infinitive(continuedAt: start)
+            // "criticised Niger, which expelled ...": a relative clause's subject is the noun before it,
+            // often the earlier verb's object.
             let isNonFinite =
                 isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
-                || infinitive != nil
+                || infinitive != nil || sentence.clauseStart(before: start).relative
             source = sentence.subject(before: infinitive ?? start) { group in
                 // A comma ends the earlier phrase ("After the assault, Manila lodged a protest").
                 let before = max(sentence.tokens.lowerBound, group.tokens.lowerBound - 3)..<group.tokens.lowerBound
