@@ -29,7 +29,12 @@ extension EventCoder {
             let isPast = classes.contains(.pastForm) && !isPerfect && !sentence.isPassive(start)
             // "Qatar appreciates", "we welcome": said now; "Chile supports Peru": a standing state.
             let isStandingSupport = pattern.type == .support && pattern.mode == Self.standingSupportMode
-            let isPresent = classes.contains(.sForm) && classes.contains(.verb) && !isStandingSupport
+            // ("We welcome", "the two states call upon": a plural subject's present is the base form.)
+            let isPresent =
+                (classes.contains(.sForm) && classes.contains(.verb)
+                    || (sentence.isBaseVerb(start) && start > sentence.tokens.lowerBound
+                        && !classes.contains(.noun) && sentence.key(start - 1) != ClauseWords.to))
+                && !isStandingSupport
             return isPast || isPresent ? published : nil
         }
         return isPerfect ? published : nil
