@@ -115,6 +115,21 @@ import Testing
         #expect(run.errors.contains("corrupt.db: not an Attaché database, or a corrupt one"))
     }
 
+    @Test func anUnknownEventIdAndAnUnreachableServerExitOneWithoutTheUsageHint() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.db").path
+        #expect(try cli.attache(["ingest", "Examples/corpus/003_5278bba505018955.txt", "--db", path]).status == 0)
+        let explain = try cli.attache(["explain", "999999", "--db", path])
+        #expect(explain.status == 1)
+        #expect(explain.errors.hasPrefix("Error: no stored event has id 999999"))
+        #expect(!explain.errors.contains("Usage:") && explain.errors.split(separator: "\n").count == 1)
+        let server = try cli.attache(["stats", "--postgres", "postgres://attache@127.0.0.1:1/attache"])
+        #expect(server.status == 1)
+        #expect(server.errors.hasPrefix("Error: postgres://attache@127.0.0.1:1/attache: cannot connect"))
+        #expect(!server.errors.contains("Usage:") && server.errors.split(separator: "\n").count == 1)
+    }
+
     @Test func aDyadOfOneActorWithItselfIsRefused() throws {
         let dyad = try cli.attache(["dyad", "ALB", "alb", "--db", "/nonexistent/x.db"])
         #expect(dyad.status == 64)
