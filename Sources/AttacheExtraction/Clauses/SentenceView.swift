@@ -14,6 +14,11 @@ struct SentenceView {
     let quantities: [QuantityMention]
     /// The state the document is about (`principalState(of:)`).
     let principalState: String?
+    /// The first state the sentence names, and its first place within a state: read once.
+    let firstState: String?
+    let firstPlaceInAState: PlaceMention?
+    /// The places named as venues (`venues(among:in:sentence:)`).
+    let venues: [PlaceMention]
 
     init(
         document: AnnotatedDocument, number: Int, actors: ArraySlice<ActorMention>, times: [TimeExpression],
@@ -21,6 +26,9 @@ struct SentenceView {
     ) {
         self.document = document
         self.principalState = principalState
+        self.firstState = actors.first(where: { $0.kind == .state })?.actor.root
+        self.firstPlaceInAState = places.first(where: { $0.country != nil })
+        self.venues = Self.venues(among: places, in: document, sentence: document.sentences[number].tokens)
         self.number = number
         self.tokens = document.sentences[number].tokens
         self.times = times
@@ -214,6 +222,56 @@ struct SentenceView {
 
     /// The last group that ends by `end` and satisfies `condition`, searched backwards over at most
     /// `ClauseWords.longestClause` tokens.
+    /// The groups that start in `range`, found by binary search: a lookup never walks the
+    /// sentence, so a sentence of any length costs each trigger the same.
+    func groups(startingIn range: Range<Int>) -> ArraySlice<ActorGroup> {
+        guard !range.isEmpty else { return [] }
+        return groups[firstGroup(startingAtOrAfter: range.lowerBound)..<firstGroup(startingAtOrAfter: range.upperBound)]
+    }
+
+    /// The last group that ends at `end` and meets `condition`: groups start in order and rarely
+    /// overlap, so the few that start before `end` are all that can.
+    func group(endingAt end: Int, where condition: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
+        var index = firstGroup(startingAtOrAfter: end)
+        var steps = 0
+        while index > 0, steps < Self.overlapReach {
+            index -= 1
+            steps += 1
+            if groups[index].tokens.upperBound == end && condition(groups[index]) { return groups[index] }
+        }
+        return nil
+    }
+
+    /// Whether a group covers `position`.
+    func hasGroup(covering position: Int, where condition: (ActorGroup) -> Bool) -> Bool {
+        var index = firstGroup(startingAtOrAfter: position + 1)
+        var steps = 0
+        while index > 0, steps < Self.overlapReach {
+            index -= 1
+            steps += 1
+            if groups[index].tokens.contains(position) && condition(groups[index]) { return true }
+        }
+        return false
+    }
+
+    /// How many groups before a position a lookup checks for one that reaches it.
+    static let overlapReach = 4
+
+    /// The places that start in `range` (places are in text order).
+    func places(startingIn range: Range<Int>) -> ArraySlice<PlaceMention> {
+        guard !range.isEmpty else { return [] }
+        func first(atOrAfter position: Int) -> Int {
+            var low = 0
+            var high = places.count
+            while low < high {
+                let middle = (low + high) / 2
+                if places[middle].tokens.lowerBound < position { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return places[first(atOrAfter: range.lowerBound)..<first(atOrAfter: range.upperBound)]
+    }
+
     func lastGroup(endingBy end: Int, where condition: (ActorGroup) -> Bool) -> ActorGroup? {
         var index = firstGroup(startingAtOrAfter: end)
         while index > 0 {
@@ -318,7 +376,7 @@ struct SentenceView {
             cursor -= 1
         }
         guard cursor > tokens.lowerBound, ClauseWords.predicateConjunctions.contains(key(cursor)),
-            !groups.contains(where: { $0.tokens.upperBound == cursor })
+            group(endingAt: cursor) == nil
         else { return nil }
         return cursor
     }
@@ -338,9 +396,9 @@ struct SentenceView {
         var steps = 0
         while cursor >= tokens.lowerBound, steps < 5 {
             if key(cursor) == ClauseWords.possessive {
-                return groups.last { $0.tokens.upperBound == cursor }
+                return group(endingAt: cursor)
             }
-            if let group = groups.last(where: { $0.tokens.upperBound == cursor + 1 }), steps == 0 { return group }
+            if steps == 0, let group = group(endingAt: cursor + 1) { return group }
             let token = document.tokens[cursor]
             guard token.shape == .lower || key(cursor) == ClauseWords.comma || token.shape == .punctuation else {
                 return nil
@@ -354,7 +412,7 @@ struct SentenceView {
     /// The first group after the trigger with nothing but modifiers between ("condemned Russia's
     /// attack", "visits Albania").
     func directObject(after end: Int, limit: Int) -> ActorGroup? {
-        guard let group = groups.first(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < limit }) else {
+        guard let group = groups(startingIn: end..<limit).first else {
             return nil
         }
         // Only "of" and "by" may stand between ("welcomed the decision of Japan", "the progress made
@@ -380,15 +438,11 @@ struct SentenceView {
         if noun + 1 < tokens.upperBound, ClauseWords.meansNouns.contains(key(noun)), key(noun + 1) == ClauseWords.of {
             return nil
         }
-        if let group = groups.first(where: {
-            $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.tokens.lowerBound < limit + 5
-        }) {
-            return group
-        }
+        if let group = groups(startingIn: (index + 1)..<min(index + 6, limit + 5)).first { return group }
         // "aid to Gaza": a place stands for the state it lies in, unless it is where the act
         // happens ("a session in Cairo").
         guard !ClauseWords.locatives.contains(preposition),
-            let place = places.first(where: { $0.tokens.lowerBound == index + 1 }), let country = place.country
+            let place = places(startingIn: (index + 1)..<(index + 2)).first, let country = place.country
         else { return nil }
         return group(of: place, country: country)
     }
@@ -398,26 +452,24 @@ struct SentenceView {
     func hasPossessive(before index: Int) -> Bool {
         (max(tokens.lowerBound, index - 3)..<index).contains { position in
             key(position) == ClauseWords.possessive
-                && !groups.contains { $0.tokens.contains(position) && $0.tokens.upperBound > position + 1 }
+                && !hasGroup(covering: position, where: { $0.tokens.upperBound > position + 1 })
         }
     }
 
     /// A state named after "in", "into", "on", "over", "against" or "toward" in the clause.
     func venue(after end: Int, limit: Int) -> ActorGroup? {
         // "occupied Crimea": a place right after the verb is what it acts on.
-        if let place = places.first(where: { $0.tokens.lowerBound == end + 1 }), let country = place.country {
+        if let place = places(startingIn: (end + 1)..<(end + 2)).first, let country = place.country {
             return group(of: place, country: country)
         }
         for index in end..<limit where ClauseWords.venuePrepositions.contains(key(index)) {
-            if let group = groups.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 4 }),
+            if let group = groups(startingIn: (index + 1)..<(index + 5)).first,
                 group.members.allSatisfy({ $0.kind != .organisation && $0.kind != .reference })
             {
                 return group
             }
             // A place within a state: "into northern Gaza".
-            if let place = places.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 4 }),
-                let country = place.country
-            {
+            if let place = places(startingIn: (index + 1)..<(index + 5)).first, let country = place.country {
                 return group(of: place, country: country)
             }
         }
@@ -435,7 +487,7 @@ struct SentenceView {
     /// The civilians of the state where an act happens, named as a venue in the sentence ("in
     /// Tbilisi", "in Georgia"): the actor behind an unnamed crowd.
     func civiliansOfVenue(around trigger: Range<Int>) -> ActorGroup? {
-        guard let place = places.first(where: { $0.country != nil }), let country = place.country else { return nil }
+        guard let place = firstPlaceInAState, let country = place.country else { return nil }
         let mention = ActorMention(
             sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country, sector: "CVL"),
             kind: .group, rule: "venue-civilians")
@@ -448,7 +500,7 @@ struct SentenceView {
     func forcesOfVenue(after trigger: Range<Int>, limit: Int) -> ActorGroup? {
         let venue = venue(after: trigger.upperBound - 1, limit: limit)
         guard
-            let root = venue?.roots.first ?? mentions.first(where: { $0.kind == .state })?.actor.root ?? principalState
+            let root = venue?.roots.first ?? firstState ?? principalState
         else { return nil }
         let tokens = venue?.tokens ?? trigger
         let mention = ActorMention(
@@ -520,17 +572,36 @@ struct SentenceView {
     /// venue is a place after "in", "at", "near" ... ("met in Geneva"); a capital that acts ("urged
     /// Belgrade") or a state an act concerns ("aggression against Ukraine") is none.
     func location(after trigger: Range<Int>) -> Location? {
-        let venues = places.filter { place in
-            var before = place.tokens.lowerBound - 1
-            if before > tokens.lowerBound, ClauseWords.determiners.contains(key(before)) { before -= 1 }
-            return before >= tokens.lowerBound
-                && (ClauseWords.locatives.contains(key(before))
-                    || (key(before) == ClauseWords.comma
-                        && places.contains { $0.tokens.upperBound == before }))
+        var low = 0
+        var high = venues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if venues[middle].tokens.lowerBound < trigger.upperBound { low = middle + 1 } else { high = middle }
         }
-        guard let place = venues.first(where: { $0.tokens.lowerBound >= trigger.upperBound }) ?? venues.last else {
-            return nil
-        }
+        guard let place = low < venues.count ? venues[low] : venues.last else { return nil }
         return Location(name: place.name, country: place.country)
     }
+
+    /// The places named as venues ("in Geneva", "at the Hague", "Davos, Switzerland"), in text order.
+    static func venues(among places: [PlaceMention], in document: AnnotatedDocument, sentence: Range<Int>)
+        -> [PlaceMention]
+    {
+        var ends: Set<Int> = []
+        var venues: [PlaceMention] = []
+        for place in places {
+            var before = place.tokens.lowerBound - 1
+            if before > sentence.lowerBound, ClauseWords.determiners.contains(document.tokenKeys[before]) {
+                before -= 1
+            }
+            if before >= sentence.lowerBound,
+                ClauseWords.locatives.contains(document.tokenKeys[before])
+                    || (document.tokenKeys[before] == ClauseWords.comma && ends.contains(before))
+            {
+                venues.append(place)
+            }
+            ends.insert(place.tokens.upperBound)
+        }
+        return venues
+    }
+
 }

@@ -290,10 +290,11 @@ public struct EventCoder: PipelineComponent {
             let author = source, author.tokens.upperBound <= trigger.tokens.lowerBound,
             author.tokens.lowerBound > sentence.tokens.lowerBound,
             ClauseWords.prepositions.contains(sentence.key(author.tokens.lowerBound - 1)),
-            let victim = sentence.groups.last(where: {
-                $0.tokens.upperBound <= author.tokens.lowerBound && !$0.isAttributive
-                    && !$0.roots.contains(where: author.roots.contains)
-            })
+            let victim = sentence.lastGroup(
+                endingBy: author.tokens.lowerBound,
+                where: {
+                    !$0.isAttributive && !$0.roots.contains(where: author.roots.contains)
+                })
         {
             targets = victim.actors
         }
@@ -351,16 +352,19 @@ public struct EventCoder: PipelineComponent {
         // mediation named by its agent are the others its sentence names.
         if targets.isEmpty, pattern.mode == Self.mediationMode, nominal?.isAgent == true {
             var seen = sourceRoots
-            targets = sentence.groups.filter { !$0.isAttributive }.flatMap(\.actors).filter {
+            let reach = ClauseWords.longestClause
+            let clause = (trigger.tokens.lowerBound - reach)..<(trigger.tokens.upperBound + reach)
+            targets = sentence.groups(startingIn: clause).filter { !$0.isAttributive }.flatMap(\.actors).filter {
                 seen.insert($0.root).inserted
             }
         }
         // "Russia warned that it would respond to Finland's decision": a warning or a demand is
         // addressed to the other party its sentence names after it.
         if targets.isEmpty, Self.addressedTypes.contains(pattern.type),
-            let addressee = sentence.groups.first(where: {
-                $0.tokens.lowerBound >= trigger.tokens.upperBound
-                    && !$0.roots.contains(where: sourceRoots.contains)
+            let addressee = sentence.groups(
+                startingIn: trigger.tokens.upperBound..<(trigger.tokens.upperBound + ClauseWords.longestClause)
+            ).first(where: {
+                !$0.roots.contains(where: sourceRoots.contains)
                     && $0.members.allSatisfy { $0.kind != .reference || $0.actor.root != "" }
             })
         {

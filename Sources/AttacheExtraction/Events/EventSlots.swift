@@ -48,11 +48,12 @@ extension EventCoder {
             case .direct:
                 // An actor inside a gap trigger ("expelled 20 Russian diplomats") is its object too.
                 // (A possessive pronoun in the gap, "reaffirms its support", is the subject's own.)
-                if let inside = sentence.groups.first(where: {
-                    $0.tokens.lowerBound > trigger.tokens.lowerBound
-                        && $0.tokens.upperBound <= trigger.tokens.upperBound
-                        && !$0.members.allSatisfy { $0.rule == "pronoun" || $0.rule == "author-voice" }
-                }) {
+                if let inside = sentence.groups(startingIn: (trigger.tokens.lowerBound + 1)..<trigger.tokens.upperBound)
+                    .first(where: {
+                        $0.tokens.upperBound <= trigger.tokens.upperBound
+                            && !$0.members.allSatisfy { $0.rule == "pronoun" || $0.rule == "author-voice" }
+                    })
+                {
                     candidates.append(inside)
                 } else if let group = sentence.directObject(
                     after: objectStart(pattern, trigger, sentence), limit: limit)

@@ -41,8 +41,8 @@ extension EventCoder {
         // "the withdrawal of French troops from Mali": forces that move are the movement's source.
         // (They may stand inside the trigger: "withdrawal of ... troops".)
         if Self.movementTypes.contains(pattern.type) {
-            let inside = sentence.groups.first {
-                $0.tokens.lowerBound > trigger.tokens.lowerBound && $0.tokens.upperBound <= end
+            let inside = sentence.groups(startingIn: (trigger.tokens.lowerBound + 1)..<end).first {
+                $0.tokens.upperBound <= end
             }
             let after =
                 end < sentence.tokens.upperBound && sentence.key(end) == ClauseWords.of
@@ -68,7 +68,7 @@ extension EventCoder {
         let start = trigger.tokens.lowerBound
         if start > sentence.tokens.lowerBound, ClauseWords.articles.contains(sentence.key(start - 1)) { return true }
         // "Latvia recalls its ambassador": a word that can be a verb, right after its subject, is one.
-        let followsSubject = sentence.groups.contains { $0.tokens.upperBound == start && !$0.isAttributive }
+        let followsSubject = sentence.group(endingAt: start, where: { !$0.isAttributive }) != nil
         if followsSubject && sentence.classes(start).contains(.verb) { return false }
         // "decided to suspend the treaty": a base-form verb after "to" is an infinitive.
         if start > sentence.tokens.lowerBound, sentence.key(start - 1) == ClauseWords.to,
