@@ -7,7 +7,7 @@
 /// ```
 public struct EngineStamp: Hashable, Sendable {
     /// Raised with every change to what the engine codes from the same text and knowledge.
-    public static let currentVersion = "0.6.0"
+    public static let currentVersion = "0.7.0"
 
     public var version: String
     public var knowledge: String
