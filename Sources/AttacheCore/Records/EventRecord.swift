@@ -99,7 +99,7 @@ public struct EventRecord: Hashable, Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeIfPresent(Int64.self, forKey: .id)
+        id = container.decodeRecordID(forKey: .id)
         type = try container.decode(EventType.self, forKey: .type)
         mode = try container.decodeIfPresent(String.self, forKey: .mode)
         source = try container.decodeIfPresent([String].self, forKey: .source) ?? []

@@ -60,6 +60,39 @@ public struct RelationRecord: Hashable, Codable, Sendable {
         case notes, note, id
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) throws -> String? { try container.decodeIfPresent(String.self, forKey: key) }
+        func date(_ key: CodingKeys) throws -> PartialDate? {
+            try container.decodeIfPresent(PartialDate.self, forKey: key)
+        }
+        func amount(_ key: CodingKeys) throws -> Quantity? { try container.decodeIfPresent(Quantity.self, forKey: key) }
+        id = container.decodeRecordID(forKey: .id)
+        kind = try container.decode(RelationKind.self, forKey: .kind)
+        subject = try text(.subject)
+        object = try text(.object)
+        parties = try container.decodeIfPresent([String].self, forKey: .parties)
+        status = try text(.status)
+        name = try text(.name)
+        category = try text(.category)
+        signed = try date(.signed)
+        duration = try amount(.duration)
+        location = try text(.location)
+        mission = try text(.mission)
+        donor = try text(.donor)
+        recipient = try text(.recipient)
+        sector = try text(.sector)
+        quantity = try amount(.quantity)
+        since = try date(.since)
+        until = try date(.until)
+        observed = try date(.observed)
+        evidence = try container.decode(String.self, forKey: .evidence)
+        rule = try text(.rule)
+        uncertain = try container.decodeIfPresent(Bool.self, forKey: .uncertain)
+        notes = try text(.notes)
+        note = try text(.note)
+    }
+
     /// Written, not read: it follows from the dates.
     enum DerivedKeys: String, CodingKey {
         case dateBasis = "date_basis"
