@@ -209,69 +209,61 @@ struct SentenceView {
         }
     }
 
-    /// The index in `groups` of the first group that starts at or after `position`.
-    func firstGroup(startingAtOrAfter position: Int) -> Int {
+    /// The index of the first item that starts at or after `position`, in items sorted by their
+    /// start (groups, places): a binary search, so a lookup never walks the sentence.
+    static func firstIndex<Item>(in items: [Item], atOrAfter position: Int, start: (Item) -> Int) -> Int {
         var low = 0
-        var high = groups.count
+        var high = items.count
         while low < high {
             let middle = (low + high) / 2
-            if groups[middle].tokens.lowerBound < position { low = middle + 1 } else { high = middle }
+            if start(items[middle]) < position { low = middle + 1 } else { high = middle }
         }
         return low
     }
 
-    /// The last group that ends by `end` and satisfies `condition`, searched backwards over at most
-    /// `ClauseWords.longestClause` tokens.
-    /// The groups that start in `range`, found by binary search: a lookup never walks the
-    /// sentence, so a sentence of any length costs each trigger the same.
+    /// The index in `groups` of the first group that starts at or after `position`.
+    func firstGroup(startingAtOrAfter position: Int) -> Int {
+        Self.firstIndex(in: groups, atOrAfter: position) { $0.tokens.lowerBound }
+    }
+
+    /// The groups that start in `range`.
     func groups(startingIn range: Range<Int>) -> ArraySlice<ActorGroup> {
         guard !range.isEmpty else { return [] }
         return groups[firstGroup(startingAtOrAfter: range.lowerBound)..<firstGroup(startingAtOrAfter: range.upperBound)]
     }
 
-    /// The last group that ends at `end` and meets `condition`: groups start in order and rarely
-    /// overlap, so the few that start before `end` are all that can.
-    func group(endingAt end: Int, where condition: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
-        var index = firstGroup(startingAtOrAfter: end)
-        var steps = 0
-        while index > 0, steps < Self.overlapReach {
-            index -= 1
-            steps += 1
-            if groups[index].tokens.upperBound == end && condition(groups[index]) { return groups[index] }
-        }
-        return nil
+    /// The places that start in `range`.
+    func places(startingIn range: Range<Int>) -> ArraySlice<PlaceMention> {
+        guard !range.isEmpty else { return [] }
+        let start = { (place: PlaceMention) in place.tokens.lowerBound }
+        return places[
+            Self.firstIndex(
+                in: places, atOrAfter: range.lowerBound, start: start)..<Self.firstIndex(
+                    in: places, atOrAfter: range.upperBound, start: start)]
     }
 
-    /// Whether a group covers `position`.
-    func hasGroup(covering position: Int, where condition: (ActorGroup) -> Bool) -> Bool {
-        var index = firstGroup(startingAtOrAfter: position + 1)
-        var steps = 0
-        while index > 0, steps < Self.overlapReach {
-            index -= 1
-            steps += 1
-            if groups[index].tokens.contains(position) && condition(groups[index]) { return true }
-        }
-        return false
+    /// The few groups that start before `position`, nearest first: groups start in order and rarely
+    /// overlap, so only they can reach it.
+    func groupsReaching(before position: Int) -> ReversedCollection<ArraySlice<ActorGroup>> {
+        let end = firstGroup(startingAtOrAfter: position)
+        return groups[max(0, end - Self.overlapReach)..<end].reversed()
     }
 
     /// How many groups before a position a lookup checks for one that reaches it.
     static let overlapReach = 4
 
-    /// The places that start in `range` (places are in text order).
-    func places(startingIn range: Range<Int>) -> ArraySlice<PlaceMention> {
-        guard !range.isEmpty else { return [] }
-        func first(atOrAfter position: Int) -> Int {
-            var low = 0
-            var high = places.count
-            while low < high {
-                let middle = (low + high) / 2
-                if places[middle].tokens.lowerBound < position { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        return places[first(atOrAfter: range.lowerBound)..<first(atOrAfter: range.upperBound)]
+    /// The last group that ends at `end` and meets `condition`.
+    func group(endingAt end: Int, where condition: (ActorGroup) -> Bool = { _ in true }) -> ActorGroup? {
+        groupsReaching(before: end).first { $0.tokens.upperBound == end && condition($0) }
     }
 
+    /// Whether a group that meets `condition` covers `position`.
+    func hasGroup(covering position: Int, where condition: (ActorGroup) -> Bool) -> Bool {
+        groupsReaching(before: position + 1).contains { $0.tokens.contains(position) && condition($0) }
+    }
+
+    /// The last group that ends by `end` and satisfies `condition`, searched backwards over at most
+    /// `ClauseWords.longestClause` tokens.
     func lastGroup(endingBy end: Int, where condition: (ActorGroup) -> Bool) -> ActorGroup? {
         var index = firstGroup(startingAtOrAfter: end)
         while index > 0 {
@@ -572,13 +564,8 @@ struct SentenceView {
     /// venue is a place after "in", "at", "near" ... ("met in Geneva"); a capital that acts ("urged
     /// Belgrade") or a state an act concerns ("aggression against Ukraine") is none.
     func location(after trigger: Range<Int>) -> Location? {
-        var low = 0
-        var high = venues.count
-        while low < high {
-            let middle = (low + high) / 2
-            if venues[middle].tokens.lowerBound < trigger.upperBound { low = middle + 1 } else { high = middle }
-        }
-        guard let place = low < venues.count ? venues[low] : venues.last else { return nil }
+        let next = Self.firstIndex(in: venues, atOrAfter: trigger.upperBound) { $0.tokens.lowerBound }
+        guard let place = next < venues.count ? venues[next] : venues.last else { return nil }
         return Location(name: place.name, country: place.country)
     }
 
