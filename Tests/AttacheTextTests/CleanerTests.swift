@@ -52,6 +52,13 @@ import Testing
             ])
     }
 
+    @Test func aSentenceAcrossIndentedLinesKeepsTheDocumentsWhiteSpace() throws {
+        // Evidence cut from the cleaned text must be the document's own characters.
+        let text = "Chile met   \n   the president of Peru in Lima."
+        #expect(try kept(text) == text)
+        #expect(try Fixtures.sentences(text) == [text])
+    }
+
     @Test func cutsAnAppealGluedToTheFirstSentence() throws {
         let text =
             "Please support our journalism.Japan and South Korea agreed to resume regular summits, officials in Tokyo said."

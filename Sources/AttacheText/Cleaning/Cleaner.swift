@@ -54,9 +54,14 @@ public struct Cleaner: PipelineComponent {
             if cleaned.isEmpty && line.isHeadlineShaped { headline = string(text, kept) }
             if let end = previousEnd {
                 // A blank line, or text taken out, between two kept lines is a paragraph break: a
-                // sentence never runs across it, so evidence is always a stretch of the document.
-                cleaned.append(0x0A)
-                if Self.isParagraphBreak(text[end..<kept.lowerBound]) { cleaned.append(0x0A) }
+                // sentence never runs across it. Between lines that follow each other the document's
+                // own white space stays, so evidence is always a stretch of the document.
+                let gap = text[end..<kept.lowerBound]
+                if Self.isParagraphBreak(gap) {
+                    cleaned.append(contentsOf: [0x0A, 0x0A])
+                } else {
+                    cleaned.append(contentsOf: gap)
+                }
             }
             cleaned.append(contentsOf: text[kept])
             previousEnd = kept.upperBound
