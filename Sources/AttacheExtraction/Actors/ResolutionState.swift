@@ -26,6 +26,7 @@ struct ResolutionState {
     static let possessiveKey = TokenKey.of("'s")
     static let commaKey = TokenKey.of(",")
     static let ofKey = TokenKey.of("of")
+    static let inKey = TokenKey.of("in")
     static let theKey = TokenKey.of("the")
     static let andKey = TokenKey.of("and")
     static let hyphenKey = TokenKey.of("-")
@@ -84,8 +85,11 @@ struct ResolutionState {
                 owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence, used: 2)
         }
         // "the foreign ministers of Chile and Argentina", "the government of Albania"
+        // "opposition groups in Zimbabwe", "police in Georgia": people of a state where they are (not
+        // troops, who are as often abroad).
         if let sector = mention.readings.title?.sector ?? mention.readings.agentSector,
-            let owners = statesAfterOf(mention, in: mentions, from: index + 1)
+            let owners = statesAfterOf(
+                mention, in: mentions, from: index + 1, orIn: mention.readings.title == nil && sector != "MIL")
         {
             for owner in owners.states {
                 record(
@@ -311,11 +315,13 @@ struct ResolutionState {
     }
 
     /// The states named after "of" that own a title or agent noun: "ministers of Chile and Argentina".
-    func statesAfterOf(_ mention: Mention, in mentions: ArraySlice<Mention>, from next: Int) -> (
+    func statesAfterOf(_ mention: Mention, in mentions: ArraySlice<Mention>, from next: Int, orIn: Bool = false) -> (
         states: [(mention: Mention, root: String)], used: Int
     )? {
         let after = mention.tokens.upperBound
-        guard after + 1 < document.tokens.count, document.tokenKeys[after] == Self.ofKey else { return nil }
+        guard after + 1 < document.tokens.count,
+            document.tokenKeys[after] == Self.ofKey || (orIn && document.tokenKeys[after] == Self.inKey)
+        else { return nil }
         var states: [(mention: Mention, root: String)] = []
         var cursor = next
         var expected = after + 1
