@@ -38,6 +38,7 @@ public struct EventCoder: PipelineComponent {
         for relation in document.relations {
             var sentenceNumber = -1
             var stated: (negated: Bool, hypothetical: Bool) = (false, false)
+            let standsFor = StandingEvents.events(for: relation)
             let evidence = Array(relation.evidence.utf8)
             if let start = Self.offset(of: evidence, in: document.text, from: searchFrom)
                 ?? Self.offset(of: evidence, in: document.text, from: 0)
@@ -55,7 +56,7 @@ public struct EventCoder: PipelineComponent {
                     }
                     // A relation that stands for no event ("sent police to Haiti", no mission
                     // named) leaves its words to the triggers.
-                    if !StandingEvents.events(for: relation).isEmpty {
+                    if !standsFor.isEmpty {
                         for token in tokens { insideRelation[token] = true }
                     }
                     // "Stockholm will sign the agreement", "Mali has not ratified the treaty".
@@ -66,7 +67,7 @@ public struct EventCoder: PipelineComponent {
                 }
             }
             // Aid in two sectors is still one act of giving: one event per statement.
-            for var event in StandingEvents.events(for: relation)
+            for var event in standsFor
             where seen.insert(EvidenceKey(actors: EventActors(event), evidence: event.evidence)).inserted {
                 event.negated = stated.negated
                 event.hypothetical = stated.hypothetical
