@@ -26,6 +26,8 @@ enum ClauseWords {
     /// The most tokens a clause is read over: real clauses are far shorter, and the bound keeps
     /// a sentence without punctuation linear.
     static let longestClause = 100
+    /// How far into a sentence an opening adverbial ends ("On March 25,", "A few minutes later,").
+    static let openingReach = 5
     /// Words that join actors into one group.
     static let connectors = profile.keys("clause.connectors")
     /// Prepositions: an actor right after one is an object, not a subject.
@@ -52,6 +54,8 @@ enum ClauseWords {
     static let predicateAdverbs = profile.keys("clause.predicateAdverbs")
     /// Relative pronouns: a clause they start takes its subject from the noun before them.
     static let relativePronouns = profile.keys("clause.relativePronouns")
+    /// Words that open a clause set at the time named before them ("in 2013, when ...").
+    static let timeRelatives = profile.keys("clause.timeRelatives")
     /// Punctuation that ends a clause.
     /// (Quotes are not boundaries: they wrap names as often as speech.)
     static let boundaries = profile.keys("clause.boundaries")

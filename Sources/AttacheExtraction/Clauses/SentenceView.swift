@@ -136,6 +136,16 @@ struct SentenceView {
         return (first, false)
     }
 
+    /// The first token of the clause holding `index`, reading over parentheses: "the Organization
+    /// of American States (OAS) approved" is one clause.
+    func outerClauseStart(before index: Int) -> Int {
+        var start = clauseStart(before: index).start
+        while start > tokens.lowerBound, ClauseWords.parentheses.contains(key(start - 1)) {
+            start = clauseStart(before: start - 1).start
+        }
+        return start
+    }
+
     func clauseEnd(after index: Int) -> Int {
         let last = min(tokens.upperBound, index + ClauseWords.longestClause)
         var cursor = index
@@ -185,10 +195,7 @@ struct SentenceView {
         // "Russia attacked Ukraine and killed ...": a second predicate shares the first one's
         // subject, the first group of the clause (parentheses do not end it), not the nearest.
         if let conjunction = coordinatingConjunction(before: trigger) {
-            var start = clauseStart(before: conjunction).start
-            while start > tokens.lowerBound, ClauseWords.parentheses.contains(key(start - 1)) {
-                start = clauseStart(before: start - 1).start
-            }
+            let start = outerClauseStart(before: conjunction)
             for group in groups[firstGroup(startingAtOrAfter: start)...] {
                 guard group.tokens.upperBound <= conjunction else { break }
                 if isEligible(group) && !isPrepositionalObject(group, from: start) { return group }
@@ -523,7 +530,7 @@ struct SentenceView {
     /// The time expression that dates a trigger: the nearest in its clause (a date elsewhere in the
     /// sentence usually dates something else).
     func time(near trigger: Range<Int>) -> TimeExpression? {
-        let start = clauseStart(before: trigger.lowerBound).start
+        let start = outerClauseStart(before: trigger.lowerBound)
         let end = clauseEnd(after: trigger.upperBound)
         let distance = { (time: TimeExpression) -> Int in
             time.tokens.lowerBound >= trigger.upperBound
@@ -542,7 +549,24 @@ struct SentenceView {
         return times.filter {
             $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && isOwnTime($0) && !isAttributive($0)
         }
-        .min { distance($0) < distance($1) }
+        .min { distance($0) < distance($1) } ?? framingTime(ofClauseAt: start, before: trigger.lowerBound)
+    }
+
+    /// A time outside the trigger's clause that sets it: the time before a "when" that opens the
+    /// clause ("since 2013, when Egypt expelled ..."), or the time that opens the sentence ("On
+    /// March 25, after the assault, Manila protested").
+    func framingTime(ofClauseAt start: Int, before trigger: Int) -> TimeExpression? {
+        let opener = start - 1
+        if opener > tokens.lowerBound, ClauseWords.timeRelatives.contains(key(opener)) {
+            let timeEnd = key(opener - 1) == ClauseWords.comma ? opener - 1 : opener
+            if let time = times.last(where: { $0.tokens.upperBound == timeEnd }), !isAttributive(time) {
+                return time
+            }
+        }
+        guard let first = times.first, first.tokens.upperBound <= tokens.lowerBound + ClauseWords.openingReach,
+            first.tokens.upperBound < trigger, key(first.tokens.upperBound) == ClauseWords.comma
+        else { return nil }
+        return first
     }
 
     /// Whether a time names a thing rather than dates an act: a year between an article and a noun

@@ -39,7 +39,9 @@ extension RelationReader {
                 kind: .diplomatic, evidence: evidence(min(index, relations - 1)..<max(index, relations) + 1))
             relation.parties = parties
             relation.status = status
-            relation.since = date(after: index, within: 6)
+            relation.since =
+                date(after: index, within: 6)
+                ?? sentence.framingTime(ofClauseAt: sentence.outerClauseStart(before: index), before: index)?.date
             relation.rule = "diplomatic:\(word(index).lowercased())"
             found.append(relation)
         }

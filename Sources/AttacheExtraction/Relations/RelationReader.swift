@@ -57,6 +57,7 @@ struct RelationReader {
         let dates = sentence.times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }.compactMap(
             \.date)
         return dates.max { precision($0) < precision($1) }
+            ?? sentence.framingTime(ofClauseAt: start, before: index)?.date
     }
 
     /// The date right after a word ("established in 1922"), within a few tokens.

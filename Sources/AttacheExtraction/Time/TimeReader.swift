@@ -41,6 +41,12 @@ struct TimeReader {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december",
     ])
+    /// "May" is the month after these words ("in May", "late May"); after "by" or "of" it is as
+    /// often a name ("talks with May").
+    static let mayContext = KeySet(words: [
+        "in", "since", "until", "from", "through", "early", "late", "mid", "last", "this", "next", "during",
+    ])
+    static let may = TokenKey.of("may")
     static let weekdays = keys([
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ])
@@ -48,6 +54,7 @@ struct TimeReader {
     static let units = keys([
         "year": 0, "years": 0, "month": 1, "months": 1, "week": 2, "weeks": 2, "day": 3, "days": 3,
     ])
+    static let moments = KeySet(words: ["moments", "minutes", "hours"])
     static let shifts = keys(["this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "coming": 1])
     static let sinceWords = KeySet(words: ["since"])
     static let anaphoricDeterminers = KeySet(words: ["that", "the"])
@@ -59,7 +66,7 @@ struct TimeReader {
     static let key = (
         ago: TokenKey.of("ago"), of: TokenKey.of("of"), year: TokenKey.of("year"), later: TokenKey.of("later"),
         earlier: TokenKey.of("earlier"), asWord: TokenKey.of("as"), same: TokenKey.of("same"),
-        the: TokenKey.of("the")
+        the: TokenKey.of("the"), possessive: TokenKey.of("'s")
     )
 
     func key(_ index: Int) -> UInt64 { document.tokenKeys[index] }
@@ -67,6 +74,10 @@ struct TimeReader {
     func isPunctuation(_ index: Int, _ byte: UInt8) -> Bool {
         let token = document.tokens[index]
         return token.shape == .punctuation && token.span.length == 1 && document.text[token.span.start] == byte
+    }
+
+    func isPossessive(_ index: Int, end: Int) -> Bool {
+        index < end && key(index) == Self.key.possessive
     }
 
     func number(_ index: Int, end: Int) -> Int? {
@@ -158,7 +169,11 @@ struct TimeReader {
             return Found(start: index, end: next + 1, date: PartialDate(year: year, month: month), relation: .at)
         }
         // A month alone needs a preposition or qualifier before it, and a full name.
-        guard Self.fullMonths.contains(key(index)), index > 0, Self.monthContext.contains(key(index - 1)) else {
+        guard index > 0,
+            Self.fullMonths.contains(key(index)) && Self.monthContext.contains(key(index - 1))
+                || key(index) == Self.may && Self.mayContext.contains(key(index - 1))
+                    && !isPossessive(index + 1, end: end)
+        else {
             return nil
         }
         var date = published.map { PartialDate(year: $0.year, month: month) }
@@ -242,6 +257,13 @@ struct TimeReader {
         }
         guard let date else { return nil }
         return Found(start: index, end: next + 1, date: date, relation: .at)
+    }
+
+    /// "minutes later", "hours later": the same day as the date named last.
+    func readMomentsLater(at index: Int, end: Int, previous: PartialDate?) -> Found? {
+        guard let previous, index + 1 < end, Self.moments.contains(key(index)), key(index + 1) == Self.key.later
+        else { return nil }
+        return Found(start: index, end: index + 2, date: previous, relation: .at)
     }
 
     func inPublishedYear(month: Int, day: Int) -> PartialDate? {

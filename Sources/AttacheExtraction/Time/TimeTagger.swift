@@ -4,8 +4,9 @@ public import AttacheCore
 ///
 /// Absolute: "April 1, 2009", "Jan. 21", "21 January 2025", "2022-12-05", "June 2014", "late 2022",
 /// "the 1990s", "in 1922". Relative to the published date: "on Thursday", "today", "later this
-/// month", "last year", "13 years ago", "February 24 of this year"; "that year" and "the same day" take the date named last. "since ..." and "as of ..."
-/// mark the start of an ongoing state. Without a published date, relative expressions are kept
+/// month", "last year", "13 years ago", "February 24 of this year". "That year", "the same day"
+/// and "hours later" take the date named last. "since ..." and "as of ..." mark the start of an
+/// ongoing state. Without a published date, relative expressions are kept
 /// with no date rather than guessed.
 ///
 /// ```swift
@@ -28,6 +29,7 @@ public struct TimeTagger: PipelineComponent {
             while index < sentence.tokens.upperBound {
                 if let found = reader.read(at: index, end: sentence.tokens.upperBound)
                     ?? reader.readAnaphoric(at: index, end: sentence.tokens.upperBound, previous: previous)
+                    ?? reader.readMomentsLater(at: index, end: sentence.tokens.upperBound, previous: previous)
                 {
                     let tokens = found.start..<found.end
                     let span = TextSpan(
