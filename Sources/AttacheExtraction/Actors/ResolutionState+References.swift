@@ -118,15 +118,8 @@ extension ResolutionState {
         let index = mention.tokens.lowerBound
         switch pronoun {
         case .it:
-            let minimumSentence = mention.sentence - 1
-            guard
-                let last = actors.indices.reversed().prefix(while: { actors[$0].sentence >= minimumSentence })
-                    .first(where: {
-                        (actors[$0].kind == .state || actors[$0].kind == .organisation) && !actors[$0].isModifier
-                            && actors[$0].tokens.lowerBound < index
-                    })
-            else { return }
-            record(mention, mention.tokens, actors[last].actor.withSector(nil), .reference, "pronoun")
+            guard let antecedent = itsAntecedent(before: index, sentence: mention.sentence) else { return }
+            record(mention, mention.tokens, actors[antecedent].actor.withSector(nil), .reference, "pronoun")
         case .we:
             guard author.isGovernment, let state = author.state else { return }
             record(mention, mention.tokens, ActorCode(state), .reference, "author-voice")
@@ -138,6 +131,37 @@ extension ResolutionState {
             guard let person = leadingPerson(before: index, sentence: mention.sentence) else { return }
             record(mention, mention.tokens, person.actor, .person, "pronoun", name: person.name)
         }
+    }
+
+    /// The state or organisation "it" stands for, in this sentence or the one before. An "it" that
+    /// opens a clause is a subject and mostly takes up the subject before it, the first actor no
+    /// preposition governs ("Thailand recalled its envoy to Cambodia. It said ..."); elsewhere it is
+    /// the nearest ("help Bosnia with reforms that enable it to join").
+    func itsAntecedent(before index: Int, sentence: Int) -> Int? {
+        let candidates = recentPositions.prefix { actors[$0].sentence >= sentence - 1 }.filter {
+            (actors[$0].kind == .state || actors[$0].kind == .organisation) && !actors[$0].isModifier
+                && actors[$0].tokens.lowerBound < index
+        }
+        guard opensClause(index, sentence: sentence) else { return candidates.first }
+        let isGoverned = { (position: Int) -> Bool in
+            let start = self.actors[position].tokens.lowerBound
+            return start > 0 && ClauseWords.prepositions.contains(self.document.tokenKeys[start - 1])
+        }
+        for wanted in [sentence, sentence - 1] {
+            if let first = candidates.last(where: { actors[$0].sentence == wanted && !isGoverned($0) }) {
+                return first
+            }
+        }
+        return candidates.first
+    }
+
+    /// Whether the token at `index` starts its sentence or follows a word that opens a clause
+    /// ("and", "that", "said", a comma).
+    func opensClause(_ index: Int, sentence: Int) -> Bool {
+        guard index > document.sentences[sentence].tokens.lowerBound else { return true }
+        let before = document.tokenKeys[index - 1]
+        return ClauseWords.connectors.contains(before) || ClauseWords.subordinators.contains(before)
+            || ClauseWords.speechVerbs.contains(before)
     }
 
     /// The actors of the last list of two or more states or their people ("Chile and Peru", "the
