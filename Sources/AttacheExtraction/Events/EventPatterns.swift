@@ -32,7 +32,7 @@ public struct EventPattern: Sendable {
 }
 
 /// A trigger alternative: the pattern it belongs to and the segments after the first, each of
-/// which must follow within `maximumGap` tokens.
+/// which must follow within `maximumGap` words (punctuation in the gap is free).
 public struct TriggerForm: Sendable {
     /// The pattern's index, or `noEvent` for a phrase that only looks like one.
     public var pattern: Int

@@ -68,7 +68,12 @@ struct TriggerMatcher {
         var cursor = start
         for segment in form.laterSegments {
             var matched: Int?
-            for gapStart in cursor...min(cursor + TriggerForm.maximumGap, limit) where gapStart + segment.count <= limit
+            // The gap counts words: hyphens and possessive marks inside it ("the Fiji-Samoa
+            // Leaders' Dialogue") are free, up to as many again.
+            var gapStart = cursor
+            var words = 0
+            while gapStart + segment.count <= limit, words <= TriggerForm.maximumGap,
+                gapStart - cursor <= 2 * TriggerForm.maximumGap
             {
                 if segment.indices.allSatisfy({
                     view.keys[gapStart + $0] == segment[$0] || view.lemmas[gapStart + $0] == segment[$0]
@@ -76,6 +81,8 @@ struct TriggerMatcher {
                     matched = gapStart + segment.count
                     break
                 }
+                if view.tokens[gapStart].shape != .punctuation { words += 1 }
+                gapStart += 1
             }
             guard let next = matched else { return nil }
             cursor = next
