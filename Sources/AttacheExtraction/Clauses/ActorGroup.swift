@@ -28,6 +28,10 @@ enum ClauseWords {
     static let longestClause = 100
     /// How far into a sentence an opening adverbial ends ("On March 25,", "A few minutes later,").
     static let openingReach = 5
+    /// How many words may open a clause before its states are named ("Senior trade officials from").
+    static let openingNouns = 3
+    /// Prepositions that name where the people opening a clause come from.
+    static let origins = profile.keys("clause.origins")
     /// Words that join actors into one group.
     static let connectors = profile.keys("clause.connectors")
     /// Prepositions: an actor right after one is an object, not a subject.

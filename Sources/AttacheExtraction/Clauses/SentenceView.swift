@@ -176,7 +176,7 @@ struct SentenceView {
                     key(cursor) == ClauseWords.of && cursor > tokens.lowerBound
                     && (document.tokens[cursor - 1].shape == .number
                         || ClauseWords.quantities.contains(key(cursor - 1)))
-                return !isCount
+                return !isCount && !isOpeningNounsOrigin(preposition: cursor, clauseStart: clauseStart)
             }
             // Modifiers and the marks inside them: "against the so-called “Islamic State”".
             let isMark = token.shape == .punctuation && key(cursor) != ClauseWords.comma
@@ -185,6 +185,31 @@ struct SentenceView {
             if !isMark { steps += 1 }
         }
         return false
+    }
+
+    /// Whether a preposition of origin ("from", "of") follows the nouns that open the clause or
+    /// come after its opening adverbial: "Delegations from Chile and Peru will meet", "As agreed,
+    /// senior officials of Ghana said" have the states for their subject.
+    func isOpeningNounsOrigin(preposition: Int, clauseStart: Int) -> Bool {
+        guard ClauseWords.origins.contains(key(preposition)), classes(preposition - 1).contains(.noun) else {
+            return false
+        }
+        var start = preposition - 1
+        while start > clauseStart, preposition - start < ClauseWords.openingNouns, isNominal(start - 1) {
+            start -= 1
+        }
+        if start == clauseStart { return true }
+        // After an opening adverbial ("As per the statement, delegations from"), not after a
+        // noun in apposition ("Albania, a member of NATO, signed").
+        let opensWithAdverbial =
+            ClauseWords.prepositions.contains(key(clauseStart)) || ClauseWords.subordinators.contains(key(clauseStart))
+        return key(start - 1) == ClauseWords.comma && opensWithAdverbial
+    }
+
+    /// An article, noun or adjective: a word of a noun phrase.
+    func isNominal(_ index: Int) -> Bool {
+        ClauseWords.articles.contains(key(index))
+            || !classes(index).isDisjoint(with: [.noun, .adjective]) && !classes(index).contains(.pastForm)
     }
 
     /// The subject of the clause a trigger stands in: the nearest actor group before it that is
