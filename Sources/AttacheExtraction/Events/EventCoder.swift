@@ -27,8 +27,8 @@ public struct EventCoder: PipelineComponent {
         var events: [EventRecord] = []
         var seen: Set<EvidenceKey> = []
         var standing: Set<StandingKey> = []
-        // Tokens that start inside a relation's evidence.
-        var insideRelation = [Bool](repeating: false, count: document.tokens.count)
+        // For each token that starts inside a relation's evidence, the types its words read as.
+        var readByRelation = [Set<EventType>](repeating: [], count: document.tokens.count)
         var firstSentence: [WordingKey: Int] = [:]
         let views = SentenceView.views(of: document)
         // Relations come in text order: each evidence is looked for from the sentence of the one
@@ -36,6 +36,7 @@ public struct EventCoder: PipelineComponent {
         var searchFrom = 0
         var sentenceCursor = 0
         for relation in document.relations {
+            let readTypes = StandingEvents.readTypes(of: relation.kind)
             var sentenceNumber = -1
             var stated: (negated: Bool, hypothetical: Bool) = (false, false)
             let standsFor = StandingEvents.events(for: relation)
@@ -57,7 +58,7 @@ public struct EventCoder: PipelineComponent {
                     // A relation that stands for no event ("sent police to Haiti", no mission
                     // named) leaves its words to the triggers.
                     if !standsFor.isEmpty {
-                        for token in tokens { insideRelation[token] = true }
+                        for token in tokens { readByRelation[token].formUnion(readTypes) }
                     }
                     // "Stockholm will sign the agreement", "Mali has not ratified the treaty".
                     let whole = tokens.filter { document.tokens[$0].span.end <= end }
@@ -83,7 +84,7 @@ public struct EventCoder: PipelineComponent {
                     continue
                 }
                 events.append(event)
-                standing.insert(.sentence(sentenceNumber, EventActors(event)))
+                for type in readTypes { standing.insert(.sentence(sentenceNumber, EventActors(event), type)) }
                 if relation.kind == .agreement { standing.insert(.agreement(EventActors(event))) }
             }
         }
@@ -97,20 +98,28 @@ public struct EventCoder: PipelineComponent {
             let triggerStarts = Set(triggers.map(\.tokens.lowerBound))
             // "The following states have signed the accord:" and a name a line: an event per name.
             let items = Self.listItems(after: sentence, in: views)
+            // An agreement named without its counterpart ("Denmark agreed to give Kenya ..."),
+            // waiting for the act agreed to, which names it.
+            var openAgreement: (event: Int, end: Int)? = nil
             for trigger in triggers {
-                // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
-                // military presence" is the hosting, not a visit).
-                // Other acts in its words are their own ("agreed to a request by the UN to deploy").
-                guard
-                    !insideRelation[trigger.tokens.lowerBound]
-                        || !Self.relationTypes.contains(patterns.patterns[trigger.pattern].type)
-                else { continue }
                 let listed = items.compactMap { code(trigger, in: sentence, triggerStarts: triggerStarts, listed: $0) }
                 let coded =
                     listed.isEmpty
                     ? [code(trigger, in: sentence, triggerStarts: triggerStarts)].compactMap { $0 } : listed
+                if let open = openAgreement, trigger.tokens.lowerBound >= open.end,
+                    trigger.tokens.lowerBound <= open.end + Self.agreedActReach,
+                    let target = coded.first(where: { !$0.target.isEmpty })?.target
+                {
+                    events[open.event].target = target.filter { !events[open.event].source.contains($0) }
+                    openAgreement = nil
+                }
+                // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
+                // military presence" is the hosting, not a visit).
+                // Other acts in its words are their own ("agreed to a request by the UN to deploy").
+                guard !readByRelation[trigger.tokens.lowerBound].contains(patterns.patterns[trigger.pattern].type)
+                else { continue }
                 for event in coded {
-                    guard !standing.contains(.sentence(number, EventActors(event))),
+                    guard !standing.contains(.sentence(number, EventActors(event), event.type)),
                         // Each instrument is one AGREE, coded from its relation wherever it is restated.
                         !(event.type == .agree && standing.contains(.agreement(EventActors(event))))
                     else { continue }
@@ -127,6 +136,9 @@ public struct EventCoder: PipelineComponent {
                         continue
                     }
                     if let restatement { assaults[restatement, default: []].append(events.count) }
+                    if event.type == .agree, event.target.isEmpty {
+                        openAgreement = (events.count, trigger.tokens.upperBound)
+                    }
                     events.append(event)
                 }
             }
@@ -134,12 +146,11 @@ public struct EventCoder: PipelineComponent {
         document.events = events
     }
 
-    /// The types of the events relations stand for (`StandingEvents`), and of the words that state
-    /// relations ("hosts", "stationed", "assistance").
-    static let relationTypes: Set<EventType> = [.support, .cooperate, .aid, .agree, .consult, .mobilize, .sanction]
-
     /// How far after an unattributed attack its victim may stand ("the killing of a Kosovo police").
     static let victimReach = 4
+    /// How far after an agreement without a counterpart the act agreed to may start ("agreed in
+    /// principle on Saturday to provide").
+    static let agreedActReach = 8
 
     /// Types whose target is often the place an act concerns.
     static let venueTypes: Set<EventType> = [

@@ -25,10 +25,11 @@ struct EvidenceKey: Hashable {
     var evidence: String
 }
 
-/// The events a relation stands for, which a trigger must not code again: those of its sentence,
-/// and each agreement wherever it is restated.
+/// The events a relation stands for, which a trigger must not code again: those of its sentence
+/// (by actors and each type the relation's words read as), and each agreement wherever it is
+/// restated.
 enum StandingKey: Hashable {
-    case sentence(Int, EventActors)
+    case sentence(Int, EventActors, EventType)
     case agreement(EventActors)
 }
 

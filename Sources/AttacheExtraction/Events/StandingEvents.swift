@@ -5,6 +5,20 @@ import AttacheCore
 /// mission, and hosting foreign forces, is COOPERATE; assistance is AID; each signed instrument is
 /// an AGREE; seeking to join an organisation is a REQUEST; severing ties is a SANCTION.
 enum StandingEvents {
+    /// The types a relation's own words read as: a trigger of one of them inside the relation's
+    /// evidence, or with its actors in its sentence, restates the relation ("hosts a U.S. military
+    /// presence" is the hosting, not a visit; "signed a cooperation agreement" is the signing).
+    /// Other acts in its words are their own ("will meet to sign agreements" is also a meeting).
+    static func readTypes(of kind: RelationKind) -> Set<EventType> {
+        switch kind {
+        case .agreement: [.agree, .cooperate, .support]
+        case .diplomatic: [.support, .sanction, .cooperate]
+        case .deployment: [.cooperate, .mobilize, .consult, .support, .aid]
+        case .aid: [.aid, .support, .cooperate]
+        case .membership: [.agree, .request, .cooperate, .support]
+        }
+    }
+
     static func events(for relation: RelationRecord) -> [EventRecord] {
         let rule = "relation:\(relation.rule ?? relation.kind.rawValue)"
         func event(_ type: EventType, _ mode: String?, _ source: String?, _ target: [String], date: PartialDate? = nil)
