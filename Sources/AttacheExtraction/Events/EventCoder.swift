@@ -159,6 +159,8 @@ public struct EventCoder: PipelineComponent {
 
     /// The mode of a mediator's talks (CONSULT third-party in events.tsv).
     static let mediationMode = "third-party"
+    /// The mode of a visit (CONSULT visit in events.tsv).
+    static let visitMode = "visit"
 
     /// Verbal acts always addressed to someone, who may be named anywhere after the verb.
     static let addressedTypes: Set<EventType> = [.threaten, .reject]
@@ -346,8 +348,11 @@ public struct EventCoder: PipelineComponent {
         // "condemned the coup in Niger", "allowed convoys into Gaza": what a hostile or conceding act
         // is about is often a place named later in the clause; the trigger may end with the
         // preposition itself ("sent troops into Crimea").
-        if targets.isEmpty, Self.venueTypes.contains(pattern.type),
-            let venue = sentence.venue(after: trigger.tokens.upperBound - 1, limit: limit),
+        // A visit is to the state of the place it arrives in ("arrived in Tokyo").
+        let isVisit = pattern.type == .consult && pattern.mode == Self.visitMode
+        if targets.isEmpty, Self.venueTypes.contains(pattern.type) || isVisit,
+            let venue = sentence.venue(
+                after: trigger.tokens.upperBound - 1, limit: isVisit ? trigger.tokens.upperBound + 1 : limit),
             !venue.roots.contains(where: sourceRoots.contains)
         {
             targets = venue.actors.map { ActorCode($0.root) }
