@@ -6,7 +6,9 @@ extension RelationReader {
     /// efforts, amounting to over $50 million in support of strengthening Albania's cyber defenses".
     mutating func readAid() {
         for index in sentence.tokens where RelationWords.aidNouns.contains(key(index)) {
-            guard word(index).lowercased() != "support" || isAidSupport(index) else { continue }
+            guard key(index) != RelationWords.support || isAidSupport(index) else { continue }
+            // "the International Security Assistance Force": a word of a name gives nothing.
+            if isInsideName(index) { continue }
             // "to help replace imports", "exchanged prisoners with (the) help": a purpose or a means, not aid given.
             if key(index) == RelationWords.help, index > sentence.tokens.lowerBound,
                 RelationWords.helpNotGiven.contains(key(index - 1))
@@ -21,6 +23,8 @@ extension RelationReader {
             // "paused military aid", "suspended development aid": aid stopped is no standing aid.
             if first(RelationWords.aidStopped, in: modifiers) != nil { continue }
             let verb = first(RelationWords.aidVerbs, in: modifiers)
+            // "sought refuge in Germany", "asked for assistance": aid asked for is no aid given.
+            if let sought = first(RelationWords.aidSought, in: modifiers), sought > (verb ?? -1) { continue }
             // The giver: the subject of a giving verb, else the owner right before the noun ("U.S.
             // Government assistance", "Albania's assistance"), else the clause's first actor.
             let donorGroup: ActorGroup?
@@ -80,9 +84,15 @@ extension RelationReader {
     /// An actor after "against", "between", "from", "with" or "by" is no recipient of aid.
     func isOpposed(_ group: ActorGroup) -> Bool {
         var before = group.tokens.lowerBound - 1
-        if before > sentence.tokens.lowerBound, word(before).lowercased() == "the" { before -= 1 }
+        if before > sentence.tokens.lowerBound, ClauseWords.determiners.contains(key(before)) { before -= 1 }
         guard before >= sentence.tokens.lowerBound else { return false }
-        return ["against", "between", "from", "with", "by"].contains(word(before).lowercased())
+        return RelationWords.notReceiving.contains(key(before))
+    }
+
+    /// Whether the token is a word of an actor's name ("International Security Assistance Force").
+    func isInsideName(_ index: Int) -> Bool {
+        let nearby = max(sentence.tokens.lowerBound, index - RelationWords.longestName)..<(index + 1)
+        return sentence.groups(startingIn: nearby).contains { $0.tokens.contains(index) }
     }
 
     /// "support" is aid only as material support: "military support", "financial support".

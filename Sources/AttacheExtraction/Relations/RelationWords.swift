@@ -46,6 +46,13 @@ enum RelationWords {
     static let help = TokenKey.of("help")
     /// Words before "help" that make it a purpose or a means ("to help", "with help").
     static let helpNotGiven = profile.keys("relation.helpNotGiven")
+    /// Verbs that ask for aid rather than give it ("sought refuge", "appealed for assistance").
+    static let aidSought = profile.keys("relation.aidSought")
+    /// Prepositions after which an actor is no recipient of aid ("aid against", "help from").
+    static let notReceiving = profile.keys("relation.notReceiving")
+    static let support = TokenKey.of("support")
+    /// How many tokens an actor's name may run before a word inside it.
+    static let longestName = 8
     static let openingParenthesis = TokenKey.of("(")
     static let closingParenthesis = TokenKey.of(")")
     static let hyphen = TokenKey.of("-")
