@@ -338,6 +338,23 @@ struct SentenceView {
     }
 
     /// Whether the word at `index` can be a verb's base form ("suspend", not "suspends" or "suspended").
+    /// The verb whose object is the noun at `index` ("take countermeasures", "has imposed new
+    /// sanctions"): right before it, past an article or a modifier; an infinitive or a finite form.
+    func verb(taking index: Int) -> Int? {
+        var verb = index - 1
+        while verb > index - 3, verb > tokens.lowerBound,
+            ClauseWords.articles.contains(key(verb)) || classes(verb) == .adjective
+        {
+            verb -= 1
+        }
+        guard verb >= tokens.lowerBound, classes(verb).contains(.verb),
+            !ClauseWords.prepositions.contains(key(verb)), !ClauseWords.passiveAuxiliaries.contains(key(verb)),
+            !ClauseWords.perfectAuxiliaries.contains(key(verb))
+        else { return nil }
+        let isInfinitive = isBaseVerb(verb) && verb > tokens.lowerBound && key(verb - 1) == ClauseWords.to
+        return isInfinitive || !classes(verb).isDisjoint(with: [.pastForm, .sForm]) ? verb : nil
+    }
+
     func isBaseVerb(_ index: Int) -> Bool {
         let classes = classes(index)
         return classes.contains(.verb) && classes.isDisjoint(with: [.sForm, .pastForm, .ingForm])

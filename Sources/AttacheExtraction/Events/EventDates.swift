@@ -11,13 +11,17 @@ extension EventCoder {
     static let standingSupportMode = "endorse"
 
     func publicationDate(of trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> PartialDate? {
-        // A noun names an act the text dates elsewhere, if at all ("condemned Eritrea's aggression").
+        // A noun names an act the text dates elsewhere, if at all ("condemned Eritrea's aggression"),
+        // unless a verb does it ("has decided to take countermeasures"): then the verb's tense tells.
         guard let published = sentence.document.document.published,
-            !isNominal(trigger, pattern: pattern, in: sentence),
             !sentence.hasPossessive(before: trigger.tokens.lowerBound)
         else { return nil }
-        // "has decided to suspend": an act decided is dated by the verb of deciding.
         var start = trigger.tokens.lowerBound
+        if isNominal(trigger, pattern: pattern, in: sentence) {
+            guard let verb = sentence.verb(taking: start) else { return nil }
+            start = verb
+        }
+        // "has decided to suspend": an act decided is dated by the verb of deciding.
         if start - 2 >= sentence.tokens.lowerBound, sentence.key(start - 1) == ClauseWords.to {
             start -= 2
         }
