@@ -191,7 +191,9 @@ struct SentenceView {
     /// come after its opening adverbial: "Delegations from Chile and Peru will meet", "As agreed,
     /// senior officials of Ghana said" have the states for their subject.
     func isOpeningNounsOrigin(preposition: Int, clauseStart: Int) -> Bool {
-        guard ClauseWords.origins.contains(key(preposition)), classes(preposition - 1).contains(.noun) else {
+        guard preposition > clauseStart, ClauseWords.origins.contains(key(preposition)),
+            classes(preposition - 1).contains(.noun)
+        else {
             return false
         }
         var start = preposition - 1
@@ -309,7 +311,7 @@ struct SentenceView {
 
     /// The word classes of a token (empty when the morphology layer did not run).
     func classes(_ index: Int) -> WordClasses {
-        index < document.wordClasses.count ? document.wordClasses[index] : []
+        document.wordClasses.indices.contains(index) ? document.wordClasses[index] : []
     }
 
     /// Whether the verb at `index` is a participle after a form of "be" ("was suspended", "has

@@ -352,7 +352,8 @@ public struct EventCoder: PipelineComponent {
         let isVisit = pattern.type == .consult && pattern.mode == Self.visitMode
         if targets.isEmpty, Self.venueTypes.contains(pattern.type) || isVisit,
             let venue = sentence.venue(
-                after: trigger.tokens.upperBound - 1, limit: isVisit ? trigger.tokens.upperBound + 1 : limit),
+                after: trigger.tokens.upperBound - 1, limit: isVisit ? min(trigger.tokens.upperBound + 1, limit) : limit
+            ),
             !venue.roots.contains(where: sourceRoots.contains)
         {
             targets = venue.actors.map { ActorCode($0.root) }
