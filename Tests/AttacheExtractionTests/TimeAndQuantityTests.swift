@@ -8,7 +8,7 @@ import Testing
         var found: [String: String] = [:]
         for time in annotated.times {
             found[annotated.string(time.span)] =
-                (time.date?.description ?? "nil") + (time.relation == .since ? " since" : "")
+                (time.date?.description ?? "nil") + (time.relation == .at ? "" : " \(time.relation.rawValue)")
         }
         return found
     }
@@ -52,10 +52,15 @@ import Testing
         #expect(found["2020"] == "2020")
     }
 
-    @Test func sinceAndAsOfMarkAStart() throws {
-        let found = try dates("Volunteers have served there since 1992; as of June 2014 it is a candidate.")
+    @Test func sinceMarksAStartAndOtherWordsNoActsTime() throws {
+        let found = try dates(
+            "Volunteers have served there since 1992; as of June 2014 it is a candidate, with more troops than in 2010 "
+                + "and a mandate until 2026.")
         #expect(found["1992"] == "1992 since")
-        #expect(found["June 2014"] == "2014-06 since")
+        // "borders as of 1991" dates no act to 1991: a point of reference, like a comparison.
+        #expect(found["June 2014"] == "2014-06 reference")
+        #expect(found["2010"] == "2010 reference")
+        #expect(found["2026"] == "2026 until")
     }
 }
 

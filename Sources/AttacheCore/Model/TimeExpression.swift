@@ -5,7 +5,15 @@ public struct TimeExpression: Hashable, Sendable {
         case at
         /// "since 1992", "since the fall of communism in 1991": the start of an ongoing state.
         case since
+        /// "until December 2023", "by the end of 2024": the end of a span, not when an act happens.
+        case until
+        /// "as of 1991", "compared with 2019", "than in 2020": a standard something is measured
+        /// against, not when an act happens.
+        case reference
     }
+
+    /// Whether the expression can date an act (an end bound or a standard of comparison cannot).
+    public var datesAnAct: Bool { relation == .at || relation == .since }
 
     public var sentence: Int
     public var tokens: Range<Int>

@@ -591,7 +591,8 @@ struct SentenceView {
                     where: opensClause)
         }
         return times.filter {
-            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && isOwnTime($0) && !isAttributive($0)
+            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && $0.datesAnAct && isOwnTime($0)
+                && !isAttributive($0)
         }
         .min { distance($0) < distance($1) } ?? framingTime(ofClauseAt: start, before: trigger.lowerBound)
     }

@@ -54,8 +54,9 @@ struct RelationReader {
     func date(around index: Int) -> PartialDate? {
         let start = sentence.clauseStart(before: index).start
         let end = sentence.clauseEnd(after: index)
-        let dates = sentence.times.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }.compactMap(
-            \.date)
+        let dates = sentence.times.filter {
+            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && $0.datesAnAct
+        }.compactMap(\.date)
         return dates.max { precision($0) < precision($1) }
             ?? sentence.framingTime(ofClauseAt: start, before: index)?.date
     }

@@ -57,6 +57,13 @@ struct TimeReader {
     static let moments = KeySet(words: ["moments", "minutes", "hours"])
     static let shifts = keys(["this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "coming": 1])
     static let sinceWords = KeySet(words: ["since"])
+    static let untilWords = KeySet(words: ["until", "till", "til"])
+    static let endOfPhrase = ["by", "the", "end", "of"].map { TokenKey.of($0) }
+    static let asOfPhrase = ["as", "of"].map { TokenKey.of($0) }
+    static let comparisonWords = KeySet(words: ["than"])
+    static let pointPrepositions = KeySet(words: ["in", "on", "at", "during"])
+    static let comparedWords = KeySet(words: ["compared", "comparison", "relative"])
+    static let comparedPrepositions = KeySet(words: ["to", "with"])
     static let anaphoricDeterminers = KeySet(words: ["that", "the"])
     static let monthContext = KeySet(words: [
         "in", "since", "by", "until", "from", "through", "early", "late", "mid", "of", "last", "this", "next",
@@ -65,7 +72,7 @@ struct TimeReader {
     static let qualifiers = KeySet(words: ["early", "late", "mid", "the"])
     static let key = (
         ago: TokenKey.of("ago"), of: TokenKey.of("of"), year: TokenKey.of("year"), later: TokenKey.of("later"),
-        earlier: TokenKey.of("earlier"), asWord: TokenKey.of("as"), same: TokenKey.of("same"),
+        earlier: TokenKey.of("earlier"), same: TokenKey.of("same"),
         the: TokenKey.of("the"), possessive: TokenKey.of("'s")
     )
 
@@ -98,16 +105,34 @@ struct TimeReader {
 
     func read(at index: Int, end: Int) -> Found? {
         guard var found = readDate(at: index, end: end) else { return nil }
-        // "since ...", "as of ...": the start of an ongoing state.
-        if found.start > 0 {
-            let before = key(found.start - 1)
-            if Self.sinceWords.contains(before) {
-                found.relation = .since
-            } else if before == Self.key.of, found.start > 1, key(found.start - 2) == Self.key.asWord {
-                found.relation = .since
-            }
-        }
+        found.relation = relation(before: found.start)
         return found
+    }
+
+    /// What the words before a time make of it: "since ..." the start of an ongoing state;
+    /// "until ...", "by the end of ..." an end bound; "as of ...", "compared with ...", "than ..."
+    /// a standard of comparison.
+    func relation(before start: Int) -> TimeExpression.Relation {
+        guard start > 0 else { return .at }
+        let before = key(start - 1)
+        if Self.sinceWords.contains(before) { return .since }
+        if Self.untilWords.contains(before) || endsWith(Self.endOfPhrase, before: start) { return .until }
+        // "than 2020", "than in 2020", "compared with (the year) 2019".
+        let standard = Self.pointPrepositions.contains(before) ? start - 1 : start
+        guard standard > 0 else { return .at }
+        let word = key(standard - 1)
+        if Self.comparisonWords.contains(word) || endsWith(Self.asOfPhrase, before: start)
+            || (standard > 1 && Self.comparedWords.contains(key(standard - 2))
+                && Self.comparedPrepositions.contains(word))
+        {
+            return .reference
+        }
+        return .at
+    }
+
+    /// Whether the tokens right before `start` are `phrase`.
+    func endsWith(_ phrase: [UInt64], before start: Int) -> Bool {
+        start >= phrase.count && phrase.indices.allSatisfy { key(start - phrase.count + $0) == phrase[$0] }
     }
 
     func readDate(at index: Int, end: Int) -> Found? {
@@ -223,9 +248,10 @@ struct TimeReader {
         if let shift = Self.shifts[current], index + 1 < end, let unit = Self.units[key(index + 1)] {
             var start = index
             if index > 0, key(index - 1) == Self.key.later || key(index - 1) == Self.key.earlier { start = index - 1 }
-            return Found(
-                start: start, end: index + 2, date: published.flatMap { shifted($0, unit: unit, by: shift) },
-                relation: .at)
+            // "in the coming weeks", "over the past months": a span of unknown length, within the year.
+            let isVague = text(index + 1).hasSuffix("s") && unit != 0
+            let date = published.flatMap { isVague ? PartialDate(year: $0.year) : shifted($0, unit: unit, by: shift) }
+            return Found(start: start, end: index + 2, date: date, relation: .at)
         }
         // "13 years ago", "three months ago"
         if let amount = NumberWords.value(of: index, in: document), index + 2 < end,
@@ -285,12 +311,25 @@ struct TimeReader {
         return CalendarArithmetic.date(fromDayNumber: today + difference)
     }
 
+    /// The Monday-to-Sunday week `amount` weeks from the one holding `date`, at the finest unit that
+    /// holds all of it: its month, else its year.
+    func week(from date: PartialDate, by amount: Int) -> PartialDate? {
+        guard let month = date.month, let day = date.day else { return nil }
+        let shifted = CalendarArithmetic.dayNumber(year: date.year, month: month, day: day) + 7 * amount
+        let monday = shifted - CalendarArithmetic.weekday(ofDayNumber: shifted)
+        let first = CalendarArithmetic.date(fromDayNumber: monday)
+        let last = CalendarArithmetic.date(fromDayNumber: monday + 6)
+        guard first.year == last.year else { return nil }
+        return first.month == last.month
+            ? PartialDate(year: first.year, month: first.month) : PartialDate(year: first.year)
+    }
+
     /// The published date moved by `amount` units (0 year, 1 month, 2 week, 3 day), at that unit's precision.
     func shifted(_ date: PartialDate, unit: Int, by amount: Int) -> PartialDate? {
         switch unit {
         case 0: return PartialDate(year: date.year + amount)
         case 1: return CalendarArithmetic.adding(months: amount, to: date)
-        case 2: return amount == 0 ? nil : CalendarArithmetic.adding(days: 7 * amount, to: date)
+        case 2: return week(from: date, by: amount)
         default: return CalendarArithmetic.adding(days: amount, to: date)
         }
     }
