@@ -58,6 +58,7 @@ import Testing
         for flag in words.dropFirst(2) {
             if flag == "hyp" && !event.hypothetical { return false }
             if flag == "neg" && !event.negated { return false }
+            if flag == "undated" && event.date != nil { return false }
             if flag.hasPrefix("date="), let date = PartialDate(parsing: flag.dropFirst(5)) {
                 guard let found = event.date, found.agrees(atPrecisionOf: date) else { return false }
             }

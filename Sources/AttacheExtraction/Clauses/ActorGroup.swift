@@ -74,6 +74,8 @@ enum ClauseWords {
     /// Adverbs that make an act a habit or a standing state ("has regularly assigned", "has long
     /// supported"), which no single date fits.
     static let habitualAdverbs = profile.keys("clause.habitualAdverbs")
+    /// Adverbs that set an act before the time of the report ("earlier", "previously").
+    static let pastMarkers = profile.keys("clause.pastMarkers")
     static let indefiniteArticles = profile.keys("clause.indefiniteArticles")
     static let articles = profile.keys("clause.articles")
     /// Prepositions before the place a hostile or conceding act concerns ("withdrew from Kherson").

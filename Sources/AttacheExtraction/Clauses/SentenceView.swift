@@ -19,12 +19,17 @@ struct SentenceView {
     let firstPlaceInAState: PlaceMention?
     /// The places named as venues (`venues(among:in:sentence:)`).
     let venues: [PlaceMention]
+    /// The day the sentence before set, its first time precise to the day: the reference time a
+    /// sentence without a time of its own is read at.
+    let referenceDay: PartialDate?
 
     init(
         document: AnnotatedDocument, number: Int, actors: ArraySlice<ActorMention>, times: [TimeExpression],
-        places: [PlaceMention], quantities: [QuantityMention], principalState: String? = nil
+        places: [PlaceMention], quantities: [QuantityMention], principalState: String? = nil,
+        referenceDay: PartialDate? = nil
     ) {
         self.document = document
+        self.referenceDay = referenceDay
         self.principalState = principalState
         self.firstState = actors.first(where: { $0.kind == .state })?.actor.root
         self.firstPlaceInAState = places.first(where: { $0.country != nil })
@@ -75,10 +80,11 @@ struct SentenceView {
         for place in document.places { places[place.sentence].append(place) }
         for quantity in document.quantities { quantities[quantity.sentence].append(quantity) }
         let principal = principalState(of: document)
+        let days = times.map { $0.first(where: { $0.datesAnAct && $0.date?.day != nil })?.date }
         return (0..<count).map {
             SentenceView(
                 document: document, number: $0, actors: actors[$0][...], times: times[$0], places: places[$0],
-                quantities: quantities[$0], principalState: principal)
+                quantities: quantities[$0], principalState: principal, referenceDay: $0 > 0 ? days[$0 - 1] : nil)
         }
     }
 

@@ -438,6 +438,9 @@ public struct EventCoder: PipelineComponent {
         var date = time?.date
         if date == nil, !modality.hypothetical, !pattern.hypothetical {
             date = publicationDate(of: trigger, pattern: pattern, in: sentence)
+            // A meeting told in a sentence with no time of its own happens on the day the sentence
+            // before set ("On 22 July, the two leaders met. The talks covered ...").
+            if date == nil, type == .consult, sentence.times.isEmpty { date = sentence.referenceDay }
         }
         let quantity = sentence.quantities.first {
             $0.kind != .duration && $0.tokens.lowerBound >= trigger.tokens.lowerBound && $0.tokens.upperBound <= limit

@@ -26,6 +26,9 @@ extension EventCoder {
             start -= 2
         }
         if sentence.isHabitual(start) { return nil }
+        // "Earlier, Thailand accused Cambodia": an act told as before the report's own.
+        let clause = sentence.outerClauseStart(before: start)..<start
+        if clause.contains(where: { ClauseWords.pastMarkers.contains(sentence.key($0)) }) { return nil }
         if sentence.number == 0 { return published }
         let classes = sentence.classes(start)
         let isPerfect = sentence.isPresentPerfect(start)
@@ -41,6 +44,8 @@ extension EventCoder {
                 && !isStandingSupport
             return isPast || isPresent ? published : nil
         }
-        return isPerfect ? published : nil
+        // The lead act of a same-day report: in the perfect and in the first lines; further on, a
+        // perfect tells the background ("police have arrested several people").
+        return isPerfect && sentence.number < Self.leadSentences ? published : nil
     }
 }
