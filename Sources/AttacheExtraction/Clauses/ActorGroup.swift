@@ -50,6 +50,8 @@ enum ClauseWords {
     /// Verbs of saying, after which a reported clause may start without "that" ("Chile said the
     /// country would ...").
     static let speechVerbs = profile.keys("clause.speechVerbs")
+    /// Participles that open a reported clause after a comma ("..., arguing that ...").
+    static let reportingParticiples = profile.keys("clause.reportingParticiples")
     /// Words that join a second predicate to the first ("attacked Ukraine and killed").
     static let predicateConjunctions = profile.keys("clause.predicateConjunctions")
     /// Words that join two verbs of one infinitive ("to cease fire and withdraw").

@@ -588,8 +588,13 @@ struct SentenceView {
         }
         // A subordinate clause after the trigger has its own time; one right before the date
         // ("after 2021") is the date's own preposition.
+        // So does a reported clause ("..., arguing that ...", "said that ...").
         let opensClause = { (index: Int) in
-            ClauseWords.adverbialSubordinators.contains(self.key(index)) && self.document.tokens[index].shape == .lower
+            (ClauseWords.adverbialSubordinators.contains(self.key(index))
+                || ClauseWords.reportingParticiples.contains(self.key(index))
+                || (self.key(index) == ClauseWords.that && index > self.tokens.lowerBound
+                    && ClauseWords.speechVerbs.contains(self.key(index - 1))))
+                && self.document.tokens[index].shape == .lower
         }
         let isOwnTime = { (time: TimeExpression) -> Bool in
             time.tokens.lowerBound < trigger.upperBound
@@ -598,7 +603,7 @@ struct SentenceView {
         }
         return times.filter {
             $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && $0.datesAnAct && isOwnTime($0)
-                && !isAttributive($0)
+                && !isAttributive($0) && !isInsideAside($0, before: trigger.lowerBound)
         }
         .min { distance($0) < distance($1) } ?? framingTime(ofClauseAt: start, before: trigger.lowerBound)
     }
@@ -618,6 +623,21 @@ struct SentenceView {
             first.tokens.upperBound < trigger, key(first.tokens.upperBound) == ClauseWords.comma
         else { return nil }
         return first
+    }
+
+    /// Whether a time stands in a relative clause set off by commas before the trigger: "Russia,
+    /// which invaded Ukraine in 2022, has used drones" dates the invasion, not the use.
+    func isInsideAside(_ time: TimeExpression, before trigger: Int) -> Bool {
+        guard time.tokens.upperBound < trigger,
+            (time.tokens.upperBound..<trigger).contains(where: { key($0) == ClauseWords.comma })
+        else { return false }
+        var cursor = time.tokens.lowerBound - 1
+        while cursor > tokens.lowerBound, time.tokens.lowerBound - cursor <= ClauseWords.longestClause {
+            if key(cursor) == ClauseWords.comma { return false }
+            if ClauseWords.relativePronouns.contains(key(cursor)) { return key(cursor - 1) == ClauseWords.comma }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whether a time names a thing rather than dates an act: a year between an article and a noun
