@@ -327,7 +327,7 @@ struct ResolutionState {
         var expected = after + 1
         if document.tokenKeys[expected] == Self.theKey { expected += 1 }
         while cursor < mentions.endIndex, mentions[cursor].tokens.lowerBound == expected,
-            let root = mentions[cursor].readings.state
+            let root = mentions[cursor].readings.state ?? (orIn ? Self.placeState(mentions[cursor]) : nil)
         {
             states.append((mention: mentions[cursor], root: root))
             expected = mentions[cursor].tokens.upperBound
@@ -339,6 +339,12 @@ struct ResolutionState {
         }
         if states.isEmpty { return nil }
         return (states: states, used: cursor - next)
+    }
+
+    /// The state of a capital or another place ("police in Tbilisi" are Georgia's).
+    static func placeState(_ mention: Mention) -> String? {
+        guard let kind = mention.readings.primary, kind == .capital || kind == .place else { return nil }
+        return mention.readings.primaryCode
     }
 
     /// After "in", "at", ..., or after a place and a comma ("Davos, Switzerland").
