@@ -85,11 +85,13 @@ struct ResolutionState {
                 owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence, used: 2)
         }
         // "the foreign ministers of Chile and Argentina", "the government of Albania"
-        // "opposition groups in Zimbabwe", "police in Georgia": people of a state where they are (not
-        // troops, who are as often abroad).
+        // "opposition groups in Zimbabwe", "police in Tbilisi": people of a state where they are (not
+        // troops, who are as often abroad, nor an embassy, which is its sender's).
         if let sector = mention.readings.title?.sector ?? mention.readings.agentSector,
             let owners = statesAfterOf(
-                mention, in: mentions, from: index + 1, orIn: mention.readings.title == nil && sector != "MIL")
+                mention, in: mentions, from: index + 1,
+                orIn: mention.readings.title == nil && sector != "MIL"
+                    && !RelationWords.embassy.contains(document.tokenKeys[mention.tokens.upperBound - 1]))
         {
             for owner in owners.states {
                 record(

@@ -42,7 +42,8 @@ struct SentenceView {
         self.mentions = Array(actors)
         var groups: [ActorGroup] = []
         for mention in actors {
-            // A headline joins names with a comma alone ("Chile, Peru sign accord").
+            // A headline joins names with a comma alone ("Chile, Peru sign accord"), not people named
+            // by their office or group ("... by Russian air defences, officials in Baku say").
             // A demonym before a noun ("Israeli towns") or a state named as a venue ("in Kosovo")
             // can be what an act is done to, never who does it: a group of its own, attributive.
             if mention.isModifier {
@@ -56,7 +57,8 @@ struct SentenceView {
                 mention.tokens.lowerBound <= last.upperBound
                     || (Self.onlyConnectors(document, last.upperBound..<mention.tokens.lowerBound)
                         && (Self.continuesList(document, last.upperBound..<mention.tokens.lowerBound, after: mention)
-                            || (number == 0 && mention.tokens.lowerBound - last.upperBound == 1)))
+                            || (number == 0 && mention.tokens.lowerBound - last.upperBound == 1
+                                && mention.kind != .group && groups[groups.count - 1].members.last?.kind != .group)))
             {
                 groups[groups.count - 1].members.append(mention)
                 groups[groups.count - 1].tokens =
