@@ -159,6 +159,12 @@ public struct EventCoder: PipelineComponent {
 
     /// The mode of a mediator's talks (CONSULT third-party in events.tsv).
     static let mediationMode = "third-party"
+    static let boycottMode = "boycott"
+    /// The mode of ACCUSE for criticism and protest notes.
+    static let disapprovalMode = "disapprove"
+    /// The sectors of a state's own organs: government, armed forces, police.
+    static let stateOrgans: Set<String> = ["GOV", "MIL", "POL"]
+
     /// The mode of a visit (CONSULT visit in events.tsv).
     static let visitMode = "visit"
 
@@ -280,6 +286,13 @@ public struct EventCoder: PipelineComponent {
         // "Kishida met visiting South Korean President Yoon": the visitor is the source of a meeting.
         if pattern.type == .consult, let guest = target, sentence.isVisitor(guest, after: trigger.tokens) {
             swap(&source, &target)
+        }
+        // Protesters are no state organ: "authorities imposed a curfew after a demonstration" names
+        // the demonstration's place, not its crowd.
+        if pattern.type == .protest, isNominal(trigger, pattern: pattern, in: sentence),
+            source?.members.allSatisfy({ Self.stateOrgans.contains($0.actor.sector ?? "") }) == true
+        {
+            source = nil
         }
         // "Thousands protested in Tbilisi": unnamed crowds are the civilians of the place.
         if source == nil, pattern.type == .protest { source = sentence.civiliansOfVenue(around: trigger.tokens) }
@@ -427,6 +440,13 @@ public struct EventCoder: PipelineComponent {
         var type = pattern.type
         var mode = pattern.mode
         if isJoint { (type, mode) = (.cooperate, "military") }
+        // A government that protests ("Russia protested the expulsion") disapproves; the streets
+        // protest. (A boycott is a protest whoever makes it.)
+        if type == .protest, mode != Self.boycottMode, let members = source?.members, !members.isEmpty,
+            members.allSatisfy({ $0.actor.sector == "GOV" || ($0.kind == .state && $0.actor.sector == nil) })
+        {
+            (type, mode) = (.accuse, Self.disapprovalMode)
+        }
         if let target, !target.members.isEmpty, target.members.allSatisfy({ $0.kind == .organisation }) {
             if type == .mobilize { type = .cooperate }
             if type == .retreat && mode == "withdraw" { (type, mode) = (.sanction, "discontinue") }
