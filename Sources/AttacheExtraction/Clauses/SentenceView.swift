@@ -216,6 +216,20 @@ struct SentenceView {
         return key(start - 1) == ClauseWords.comma && opensWithAdverbial
     }
 
+    /// Whether the noun at `index` heads the noun phrase that opens a clause after a subordinator
+    /// ("that the attempted annexation", "because the invasion").
+    func isClauseSubject(_ index: Int) -> Bool {
+        let start = clauseStart(before: index).start
+        guard start > tokens.lowerBound, index - start <= ClauseWords.openingNouns,
+            ClauseWords.subordinators.contains(key(start - 1))
+        else { return false }
+        return (start..<index).allSatisfy {
+            ClauseWords.articles.contains(key($0)) || ClauseWords.possessiveDeterminers.contains(key($0))
+                || classes($0).contains(.adjective)
+                || (classes($0).contains(.pastForm) && $0 > start && ClauseWords.articles.contains(key($0 - 1)))
+        }
+    }
+
     /// An article, noun or adjective: a word of a noun phrase.
     func isNominal(_ index: Int) -> Bool {
         ClauseWords.articles.contains(key(index))

@@ -234,7 +234,11 @@ public struct EventCoder: PipelineComponent {
         let isObjectOfTrigger =
             isNominal(trigger, pattern: pattern, in: sentence)
             && Self.hasTrigger(in: (trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound, triggerStarts)
-        if source == nil && !isObjectOfTrigger
+        // "argued that the attempted annexation ...": a noun that opens a clause is its subject, no
+        // act of the clause before.
+        let opensClause =
+            isNominal(trigger, pattern: pattern, in: sentence) && sentence.isClauseSubject(trigger.tokens.lowerBound)
+        if source == nil && !isObjectOfTrigger && !opensClause
             && !(pattern.noun && !isGerund && !isPastTense(trigger, in: sentence)
                 && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
         {
