@@ -220,8 +220,9 @@ struct SentenceView {
     /// ("that the attempted annexation", "because the invasion").
     func isClauseSubject(_ index: Int) -> Bool {
         let start = clauseStart(before: index).start
+        // (Not after "as": "acted as intermediaries" names a role.)
         guard start > tokens.lowerBound, index - start <= ClauseWords.openingNouns,
-            ClauseWords.subordinators.contains(key(start - 1))
+            ClauseWords.adverbialSubordinators.contains(key(start - 1)) || key(start - 1) == ClauseWords.that
         else { return false }
         return (start..<index).allSatisfy {
             ClauseWords.articles.contains(key($0)) || ClauseWords.possessiveDeterminers.contains(key($0))
