@@ -33,10 +33,7 @@ struct TriggerMatcher {
             triggers.forEachMatch(lemmasOf: view, from: index, before: sentence.upperBound) { match in
                 let length = match.length
                 for form in match.values {
-                    guard
-                        let end = Self.complete(
-                            form, view: view, after: index + length, limit: sentence.upperBound,
-                            actorTokens: actorTokens)
+                    guard let end = Self.complete(form, view: view, after: index + length, limit: sentence.upperBound)
                     else { continue }
                     let span = end - index
                     let current = best?.tokens.count ?? 0
@@ -67,15 +64,12 @@ struct TriggerMatcher {
     }
 
     /// The end of a trigger whose later segments each follow within the allowed gap, or nil.
-    static func complete(_ form: TriggerForm, view: TokenView, after start: Int, limit: Int, actorTokens: Set<Int>)
-        -> Int?
-    {
+    static func complete(_ form: TriggerForm, view: TokenView, after start: Int, limit: Int) -> Int? {
         var cursor = start
         for segment in form.laterSegments {
             var matched: Int?
             // The gap counts words: hyphens and possessive marks inside it ("the Fiji-Samoa
-            // Leaders' Dialogue") are free, up to as many again, and a name is one word ("the Papua
-            // New Guinea-Australia Leaders' Dialogue").
+            // Leaders' Dialogue") are free, up to as many again.
             var gapStart = cursor
             var words = 0
             while gapStart + segment.count <= limit, words <= TriggerForm.maximumGap,
@@ -87,8 +81,7 @@ struct TriggerMatcher {
                     matched = gapStart + segment.count
                     break
                 }
-                let continuesName = actorTokens.contains(gapStart) && actorTokens.contains(gapStart - 1)
-                if view.tokens[gapStart].shape != .punctuation && !continuesName { words += 1 }
+                if view.tokens[gapStart].shape != .punctuation { words += 1 }
                 gapStart += 1
             }
             guard let next = matched else { return nil }
