@@ -26,9 +26,9 @@ public struct EventCoder: PipelineComponent {
         // Relations first: the events they stand for (one per instrument, mission, donor...).
         var events: [EventRecord] = []
         var seen: Set<EvidenceKey> = []
-        var standing: Set<StandingKey> = []
+        var standing: [StandingKey: EventTypes] = [:]
         // For each token that starts inside a relation's evidence, the types its words read as.
-        var readByRelation = [Set<EventType>](repeating: [], count: document.tokens.count)
+        var readByRelation = [EventTypes](repeating: EventTypes(), count: document.tokens.count)
         var firstSentence: [WordingKey: Int] = [:]
         let views = SentenceView.views(of: document)
         // Relations come in text order: each evidence is looked for from the sentence of the one
@@ -84,8 +84,8 @@ public struct EventCoder: PipelineComponent {
                     continue
                 }
                 events.append(event)
-                for type in readTypes { standing.insert(.sentence(sentenceNumber, EventActors(event), type)) }
-                if relation.kind == .agreement { standing.insert(.agreement(EventActors(event))) }
+                standing[.sentence(sentenceNumber, EventActors(event)), default: EventTypes()].formUnion(readTypes)
+                if relation.kind == .agreement { standing[.agreement(EventActors(event))] = readTypes }
             }
         }
         // The assaults coded from triggers, by what a restatement must share with them.
@@ -102,6 +102,13 @@ public struct EventCoder: PipelineComponent {
             // waiting for the act agreed to, which names it.
             var openAgreement: (event: Int, end: Int)? = nil
             for trigger in triggers {
+                // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
+                // military presence" is the hosting, not a visit); it may still name an open
+                // agreement's counterpart. Other acts in its words are their own ("agreed to a
+                // request by the UN to deploy").
+                let isReadByRelation = readByRelation[trigger.tokens.lowerBound].contains(
+                    patterns.patterns[trigger.pattern].type)
+                if isReadByRelation && openAgreement == nil { continue }
                 let listed = items.compactMap { code(trigger, in: sentence, triggerStarts: triggerStarts, listed: $0) }
                 let coded =
                     listed.isEmpty
@@ -113,15 +120,11 @@ public struct EventCoder: PipelineComponent {
                     events[open.event].target = target.filter { !events[open.event].source.contains($0) }
                     openAgreement = nil
                 }
-                // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
-                // military presence" is the hosting, not a visit).
-                // Other acts in its words are their own ("agreed to a request by the UN to deploy").
-                guard !readByRelation[trigger.tokens.lowerBound].contains(patterns.patterns[trigger.pattern].type)
-                else { continue }
+                if isReadByRelation { continue }
                 for event in coded {
-                    guard !standing.contains(.sentence(number, EventActors(event), event.type)),
+                    guard standing[.sentence(number, EventActors(event))]?.contains(event.type) != true,
                         // Each instrument is one AGREE, coded from its relation wherever it is restated.
-                        !(event.type == .agree && standing.contains(.agreement(EventActors(event))))
+                        !(event.type == .agree && standing[.agreement(EventActors(event))] != nil)
                     else { continue }
                     // A restatement repeats the wording (same pattern, actors and date) of the headline,
                     // subtitle or lede, or of its own sentence; further on, the same words are a new act.

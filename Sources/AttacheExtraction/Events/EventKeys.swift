@@ -26,11 +26,44 @@ struct EvidenceKey: Hashable {
 }
 
 /// The events a relation stands for, which a trigger must not code again: those of its sentence
-/// (by actors and each type the relation's words read as), and each agreement wherever it is
+/// (by actors, for the types the relation's words read as), and each agreement wherever it is
 /// restated.
 enum StandingKey: Hashable {
-    case sentence(Int, EventActors, EventType)
+    case sentence(Int, EventActors)
     case agreement(EventActors)
+}
+
+/// A set of event types as bits, asked for every token a relation covers.
+struct EventTypes: Equatable {
+    private var bits: UInt32 = 0
+
+    init(_ types: [EventType] = []) {
+        for type in types { bits |= Self.bit(type) }
+    }
+
+    func contains(_ type: EventType) -> Bool { bits & Self.bit(type) != 0 }
+    mutating func formUnion(_ other: EventTypes) { bits |= other.bits }
+
+    static func bit(_ type: EventType) -> UInt32 {
+        switch type {
+        case .agree: 1 << 0
+        case .consult: 1 << 1
+        case .support: 1 << 2
+        case .concede: 1 << 3
+        case .cooperate: 1 << 4
+        case .aid: 1 << 5
+        case .retreat: 1 << 6
+        case .request: 1 << 7
+        case .accuse: 1 << 8
+        case .reject: 1 << 9
+        case .threaten: 1 << 10
+        case .protest: 1 << 11
+        case .sanction: 1 << 12
+        case .mobilize: 1 << 13
+        case .coerce: 1 << 14
+        case .assault: 1 << 15
+        }
+    }
 }
 
 /// A restatement's wording: the same pattern, actors and date.

@@ -9,15 +9,20 @@ enum StandingEvents {
     /// evidence, or with its actors in its sentence, restates the relation ("hosts a U.S. military
     /// presence" is the hosting, not a visit; "signed a cooperation agreement" is the signing).
     /// Other acts in its words are their own ("will meet to sign agreements" is also a meeting).
-    static func readTypes(of kind: RelationKind) -> Set<EventType> {
+    static func readTypes(of kind: RelationKind) -> EventTypes {
         switch kind {
-        case .agreement: [.agree, .cooperate, .support]
-        case .diplomatic: [.support, .sanction, .cooperate]
-        case .deployment: [.cooperate, .mobilize, .consult, .support, .aid]
-        case .aid: [.aid, .support, .cooperate]
-        case .membership: [.agree, .request, .cooperate, .support]
+        case .agreement: agreementWords
+        case .diplomatic: diplomaticWords
+        case .deployment: deploymentWords
+        case .aid: aidWords
+        case .membership: membershipWords
         }
     }
+    static let agreementWords = EventTypes([.agree, .cooperate, .support])
+    static let diplomaticWords = EventTypes([.support, .sanction, .cooperate])
+    static let deploymentWords = EventTypes([.cooperate, .mobilize, .consult, .support, .aid])
+    static let aidWords = EventTypes([.aid, .support, .cooperate])
+    static let membershipWords = EventTypes([.agree, .request, .cooperate, .support])
 
     static func events(for relation: RelationRecord) -> [EventRecord] {
         let rule = "relation:\(relation.rule ?? relation.kind.rawValue)"
