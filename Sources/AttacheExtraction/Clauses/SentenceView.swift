@@ -491,6 +491,12 @@ struct SentenceView {
             // "about 3,200 Afghans", "over 50 million": an approximation, not a preposition.
             if index + 1 < tokens.upperBound, document.tokens[index + 1].shape == .number { continue }
             if ClauseWords.prepositions.contains(word) || isBoundary(index) { return nil }
+            // "..., killing 20 people, officials in Nairobi said": past a comma, the speaker.
+            if word == ClauseWords.comma, group.tokens.upperBound < tokens.upperBound,
+                ClauseWords.speechVerbs.contains(key(group.tokens.upperBound))
+            {
+                return nil
+            }
         }
         return group
     }
