@@ -115,9 +115,15 @@ public struct EventCoder: PipelineComponent {
                     ? [code(trigger, in: sentence, triggerStarts: triggerStarts)].compactMap { $0 } : listed
                 if let open = openAgreement, trigger.tokens.lowerBound >= open.end,
                     trigger.tokens.lowerBound <= open.end + Self.agreedActReach,
-                    let target = coded.first(where: { !$0.target.isEmpty })?.target
+                    let act = coded.first(where: { !$0.target.isEmpty })
                 {
-                    events[open.event].target = target.filter { !events[open.event].source.contains($0) }
+                    // What it agrees to may be addressed to it ("agreed to a request by the UN"):
+                    // then its author is the counterpart.
+                    let agreeing = Set(events[open.event].source.map(Self.root))
+                    let isAnswer = act.target.allSatisfy { agreeing.contains(Self.root($0)) }
+                    events[open.event].target = (isAnswer ? act.source : act.target).filter {
+                        !agreeing.contains(Self.root($0))
+                    }
                     openAgreement = nil
                 }
                 if isReadByRelation { continue }
@@ -151,6 +157,9 @@ public struct EventCoder: PipelineComponent {
 
     /// How far after an unattributed attack its victim may stand ("the killing of a Kosovo police").
     static let victimReach = 4
+    /// The root of a code ("KEN-GOV" -> "KEN").
+    static func root(_ code: String) -> Substring { code.split(separator: "-", maxSplits: 1).first ?? "" }
+
     /// How far after an agreement without a counterpart the act agreed to may start ("agreed in
     /// principle on Saturday to provide").
     static let agreedActReach = 8
