@@ -389,7 +389,8 @@ public struct EventCoder: PipelineComponent {
         }
         // "Fiji agreed to a request by the United Nations", "Australia acted in response to a request
         // from Honiara": a request named by its author is addressed to whoever answers it.
-        if targets.isEmpty, pattern.type == .request, nominal?.isAgent == true || hasPossessor,
+        // (What it asks for may name others: "a request by the AU to send police to Somalia".)
+        if pattern.type == .request, nominal?.isAgent == true || hasPossessor,
             let addressee = sentence.subject(before: trigger.tokens.lowerBound),
             !addressee.roots.contains(where: sourceRoots.contains)
         {
