@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Adds terms of office written as ';'-separated lists (name;aliases;country;role;start;end, the
-format of officials-src/*.txt) to officials.tsv: converts them, drops terms already there (same
+"""Adds terms of office written as ';'-separated lists (name;aliases;country;role;start;end, and an
+optional sector when it is not GOV: the format of officials-src/*.txt) to officials.tsv: converts them, drops terms already there (same
 name, country, role and start), and keeps the file sorted. Run check.py afterwards.
 
 Usage: python3 tools/knowledge/add_officials.py [--resources DIR] SOURCE.txt [...]
@@ -34,13 +34,14 @@ for source in args:
         if not line or line.startswith("#"):
             continue
         fields = [x.strip() for x in line.split(";")]
-        if len(fields) != 6:
-            sys.exit(f"{source}:{number}: expected 6 ';'-separated fields, found {len(fields)}")
-        name, aliases, country, role, start, end = fields
+        if len(fields) not in (6, 7):
+            sys.exit(f"{source}:{number}: expected 6 or 7 ';'-separated fields, found {len(fields)}")
+        name, aliases, country, role, start, end = fields[:6]
+        sector = fields[6] if len(fields) == 7 else "GOV"
         if (name, country, role, start) in present:
             continue
         aliases = "|".join(a for a in aliases.split("|") if a and a != name)
-        body.append("\t".join([name, aliases, country, "GOV", role, start, end]))
+        body.append("\t".join([name, aliases, country, sector, role, start, end]))
         present.add((name, country, role, start))
         added += 1
 
