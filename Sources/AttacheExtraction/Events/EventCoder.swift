@@ -383,8 +383,9 @@ public struct EventCoder: PipelineComponent {
             let venue = sentence.venue(
                 after: trigger.tokens.upperBound - 1, limit: isVisit ? min(trigger.tokens.upperBound + 1, limit) : limit
             ),
-            !venue.roots.contains(where: sourceRoots.contains)
+            isArmedGroup || !venue.roots.contains(where: sourceRoots.contains)
         {
+            // (An armed group fights in its own state: "the Khmer Rouge shelled Battambang".)
             targets = venue.actors.map { ActorCode($0.root) }
         }
         // "Fiji agreed to a request by the United Nations", "Australia acted in response to a request
