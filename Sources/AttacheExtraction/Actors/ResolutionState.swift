@@ -328,6 +328,10 @@ struct ResolutionState {
         var cursor = next
         var expected = after + 1
         if document.tokenKeys[expected] == Self.theKey { expected += 1 }
+        // "rebels in northern Uganda": a part of the state is still the state.
+        if orIn, expected < document.tokens.count, ClauseWords.regionAdjectives.contains(document.tokenKeys[expected]) {
+            expected += 1
+        }
         while cursor < mentions.endIndex, mentions[cursor].tokens.lowerBound == expected,
             let root = mentions[cursor].readings.state ?? (orIn ? Self.placeState(mentions[cursor]) : nil)
         {
