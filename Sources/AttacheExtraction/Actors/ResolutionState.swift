@@ -27,6 +27,7 @@ struct ResolutionState {
     static let commaKey = TokenKey.of(",")
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
+    static let governmentSector = "GOV"
     static let theKey = TokenKey.of("the")
     static let andKey = TokenKey.of("and")
     static let hyphenKey = TokenKey.of("-")
@@ -128,7 +129,11 @@ struct ResolutionState {
             follows(agent, mention, allowingPossessive: true) || followsAcrossModifiers(agent, mention)
         {
             let isState = mention.readings.isStateLike
-            let actor = ActorCode(root, sector: isState ? sector : nil)
+            // A government named as a body ("Soviet", "the Reagan administration") with its troops
+            // or police is that state's armed forces or police: "Soviet troops" are RUS-MIL.
+            let government = ActorCode(parsing: root).flatMap { $0.sector == Self.governmentSector ? $0 : nil }
+            let actor =
+                government.map { ActorCode($0.root, sector: sector) } ?? ActorCode(root, sector: isState ? sector : nil)
             let rule = mention.readings.hasDemonym ? "demonym+agent" : isState ? "state+agent" : "organisation+agent"
             let tokens = mention.tokens.lowerBound..<agent.tokens.upperBound
             record(
