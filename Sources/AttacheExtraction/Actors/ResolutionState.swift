@@ -86,12 +86,12 @@ struct ResolutionState {
                 owner: (mention, owner), title: (title, titleInfo), person: named, sentence: sentence, used: 2)
         }
         // "the foreign ministers of Chile and Argentina", "the government of Albania"
-        // "opposition groups in Zimbabwe", "police in Tbilisi": people of a state where they are (not
-        // troops, who are as often abroad, nor an embassy, which is its sender's).
+        // "opposition groups in Zimbabwe", "police in Tbilisi", "rebels in Uganda": people of a state
+        // where they are (not troops, who are as often abroad, nor an embassy, which is its sender's).
         if let sector = mention.readings.title?.sector ?? mention.readings.agentSector,
             let owners = statesAfterOf(
                 mention, in: mentions, from: index + 1,
-                orIn: mention.readings.title == nil && sector != "MIL"
+                orIn: mention.readings.title == nil && !isDeployable(mention)
                     && !RelationWords.embassy.contains(document.tokenKeys[mention.tokens.upperBound - 1]))
         {
             for owner in owners.states {
@@ -350,6 +350,12 @@ struct ResolutionState {
         }
         if states.isEmpty { return nil }
         return (states: states, used: cursor - next)
+    }
+
+    /// Whether the mention is a force that states send abroad named alone ("troops", "soldiers").
+    func isDeployable(_ mention: Mention) -> Bool {
+        mention.tokens.count == 1
+            && ClauseWords.deployableForces.contains(document.tokenKeys[mention.tokens.lowerBound])
     }
 
     /// The state of a capital or another place ("police in Tbilisi" are Georgia's).

@@ -97,6 +97,8 @@ enum ClauseWords {
     /// Nouns for the sides of a conflict or a state's rulers, whose state follows "in" ("the
     /// warring parties in Sudan").
     static let partyNouns = profile.keys("clause.partyNouns")
+    /// Forces that states send abroad ("the troops in Syria" are not Syria's).
+    static let deployableForces = profile.keys("clause.deployableForces")
     /// Words naming a part of a state ("northern Uganda").
     static let regionAdjectives = profile.keys("clause.regionAdjectives")
     static let `in` = TokenKey.of("in")
