@@ -171,7 +171,7 @@ public struct EventCoder: PipelineComponent {
 
     /// The mode of a mediator's talks (CONSULT third-party in events.tsv).
     static let mediationMode = "third-party"
-    static let boycottMode = "boycott"
+    static let demonstrationMode = "demo"
     /// The mode of ACCUSE for criticism and protest notes.
     static let disapprovalMode = "disapprove"
     /// The sectors of a state's own organs: government, armed forces, police.
@@ -459,8 +459,8 @@ public struct EventCoder: PipelineComponent {
         var mode = pattern.mode
         if isJoint { (type, mode) = (.cooperate, "military") }
         // A government that protests ("Russia protested the expulsion") disapproves; the streets
-        // protest. (A boycott is a protest whoever makes it.)
-        if type == .protest, mode != Self.boycottMode, let members = source?.members, !members.isEmpty,
+        // protest. (A boycott or a strike is a protest whoever makes it.)
+        if type == .protest, mode == Self.demonstrationMode, let members = source?.members, !members.isEmpty,
             members.allSatisfy({ $0.actor.sector == "GOV" || ($0.kind == .state && $0.actor.sector == nil) })
         {
             (type, mode) = (.accuse, Self.disapprovalMode)
