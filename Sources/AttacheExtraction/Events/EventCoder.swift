@@ -452,6 +452,12 @@ public struct EventCoder: PipelineComponent {
         {
             return nil
         }
+        // One state's own organ meeting by itself ("Israel's cabinet met") consults no one.
+        if targets.isEmpty, pattern.type == .consult, listed == nil, sources.count == 1,
+            let only = sources.first, only.sector != nil, source?.members.first?.kind != .organisation
+        {
+            return nil
+        }
 
         // Troops sent to an organisation's mission are cooperation, not a show of force; leaving an
         // organisation ("withdrew from ECOWAS") cuts back relations, not troops.
