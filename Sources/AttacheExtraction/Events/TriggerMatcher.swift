@@ -32,7 +32,15 @@ struct TriggerMatcher {
             var bestOpening = 0
             triggers.forEachMatch(lemmasOf: view, from: index, before: sentence.upperBound) { match in
                 let length = match.length
+                // Most forms of an opening wait for a word that is nowhere near: look once.
+                let window =
+                    (index + length)..<min(sentence.upperBound, index + length + 2 * TriggerForm.maximumGap + 1)
                 for form in match.values {
+                    if let next = form.laterSegments.first?.first,
+                        !window.contains(where: { view.keys[$0] == next || view.lemmas[$0] == next })
+                    {
+                        continue
+                    }
                     guard let end = Self.complete(form, view: view, after: index + length, limit: sentence.upperBound)
                     else { continue }
                     let span = end - index
