@@ -62,6 +62,17 @@ import Testing
         }
     }
 
+    /// A heading, a blank line with spaces around it, and an item under it: the event that runs
+    /// from one to the other quotes the document's own white space (a case the property found).
+    @Test func evidenceAcrossABlankLineKeepsItsSpaces() throws {
+        let text = "Chile's president will visit : \n\n  Peru"
+        let annotated = try #require(try Self.annotate(text))
+        #expect(!annotated.record.events.isEmpty)
+        for event in annotated.record.events {
+            #expect(text.contains(event.evidence), "evidence '\(event.evidence)'")
+        }
+    }
+
     @Test func anyBytesAreReadOrRefusedAndWhatIsReadIsAnalysed() async throws {
         let reader = DocumentReader()
         await propertyCheck(count: 300, input: Gen<UInt8>.value(in: 0...255).array(of: 0...400)) { bytes in

@@ -53,11 +53,12 @@ public struct Cleaner: PipelineComponent {
             guard let kept else { continue }
             if cleaned.isEmpty && line.isHeadlineShaped { headline = string(text, kept) }
             if let end = previousEnd {
-                // A blank line, or text taken out, between two kept lines is a paragraph break: a
-                // sentence never runs across it. Between lines that follow each other the document's
-                // own white space stays, so evidence is always a stretch of the document.
+                // Text taken out between two kept lines leaves a paragraph break: a sentence never
+                // runs across it. White space between them stays as the document has it (a blank
+                // line is a break of its own), so evidence is always a stretch of the document, even
+                // one that runs from a heading to the items under it.
                 let gap = text[end..<kept.lowerBound]
-                if Self.isParagraphBreak(gap) {
+                if Self.holdsText(gap) {
                     cleaned.append(contentsOf: [0x0A, 0x0A])
                 } else {
                     cleaned.append(contentsOf: gap)
@@ -71,17 +72,9 @@ public struct Cleaner: PipelineComponent {
         document.headline = headline
     }
 
-    /// Whether the bytes between two kept stretches hold a blank line or anything but white space.
-    static func isParagraphBreak(_ gap: ArraySlice<UInt8>) -> Bool {
-        var newlines = 0
-        for byte in gap {
-            if byte == 0x0A {
-                newlines += 1
-            } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C) {
-                return true
-            }
-        }
-        return newlines > 1
+    /// Whether the bytes between two kept stretches hold anything but white space (text taken out).
+    static func holdsText(_ gap: ArraySlice<UInt8>) -> Bool {
+        gap.contains { !($0 == 0x0A || $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C) }
     }
 
     /// Rules that need only the line itself.
