@@ -452,9 +452,11 @@ public struct EventCoder: PipelineComponent {
         {
             return nil
         }
-        // One state's own organ meeting by itself ("Israel's cabinet met") consults no one.
-        if targets.isEmpty, pattern.type == .consult, listed == nil, sources.count == 1,
-            let only = sources.first, only.sector != nil, source?.members.first?.kind != .organisation
+        // A state consults someone: its organ meeting by itself ("Israel's cabinet met"), or talks
+        // and mediation whose other side the sentence does not name ("the UAE has mediated"), make
+        // no record. (An organisation's own meeting is one: its members meet.)
+        if targets.isEmpty, pattern.type == .consult, listed == nil, Set(sources.map(\.root)).count == 1,
+            source?.members.allSatisfy({ $0.kind != .organisation }) == true
         {
             return nil
         }
