@@ -7,6 +7,11 @@ public struct ActorCode: Hashable, Codable, Sendable, Comparable, CustomStringCo
     public var root: String
     public var sector: String?
 
+    /// The sectors of a state's own organs, as spec/records.md names them.
+    public static let government = "GOV"
+    public static let military = "MIL"
+    public static let police = "POL"
+
     @inlinable
     public init(_ root: String, sector: String? = nil) {
         self.root = root

@@ -194,7 +194,8 @@ extension ResolutionState {
                 .filter { actors[$0].sentence == wanted && actors[$0].tokens.upperBound <= index }
             // A named person, or an official known by title ("Chile's president").
             if let first = inSentence.last(where: {
-                actors[$0].kind == .person || (actors[$0].kind == .group && actors[$0].actor.sector == "GOV")
+                actors[$0].kind == .person
+                    || (actors[$0].kind == .group && actors[$0].actor.sector == ActorCode.government)
             }) {
                 return actors[first]
             }

@@ -27,7 +27,6 @@ struct ResolutionState {
     static let commaKey = TokenKey.of(",")
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
-    static let governmentSector = "GOV"
     static let theKey = TokenKey.of("the")
     static let andKey = TokenKey.of("and")
     static let hyphenKey = TokenKey.of("-")
@@ -131,7 +130,7 @@ struct ResolutionState {
             let isState = mention.readings.isStateLike
             // A government named as a body ("Soviet", "the Reagan administration") with its troops
             // or police is that state's armed forces or police: "Soviet troops" are RUS-MIL.
-            let government = ActorCode(parsing: root).flatMap { $0.sector == Self.governmentSector ? $0 : nil }
+            let government = ActorCode(parsing: root).flatMap { $0.sector == ActorCode.government ? $0 : nil }
             let actor =
                 government.map { ActorCode($0.root, sector: sector) } ?? ActorCode(root, sector: isState ? sector : nil)
             let rule = mention.readings.hasDemonym ? "demonym+agent" : isState ? "state+agent" : "organisation+agent"
@@ -217,7 +216,8 @@ struct ResolutionState {
             if namesAnAgreement(after: mention) { return }
             recordPlace(mention, country: code)
             if isVenue { return }
-            record(mention, mention.tokens, ActorCode(code ?? "", sector: "GOV"), .state, "capital-metonym")
+            record(
+                mention, mention.tokens, ActorCode(code ?? "", sector: ActorCode.government), .state, "capital-metonym")
         case .demonym:
             // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
             let isPlural = document.text[mention.span.end - 1] == 0x73

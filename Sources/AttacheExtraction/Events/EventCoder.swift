@@ -119,10 +119,11 @@ public struct EventCoder: PipelineComponent {
                 {
                     // What it agrees to may be addressed to it ("agreed to a request by the UN"):
                     // then its author is the counterpart.
-                    let agreeing = Set(events[open.event].source.map(Self.root))
-                    let isAnswer = act.target.allSatisfy { agreeing.contains(Self.root($0)) }
+                    let root = { (code: String) in ActorCode(parsing: code)?.root ?? code }
+                    let agreeing = Set(events[open.event].source.map(root))
+                    let isAnswer = act.target.allSatisfy { agreeing.contains(root($0)) }
                     events[open.event].target = (isAnswer ? act.source : act.target).filter {
-                        !agreeing.contains(Self.root($0))
+                        !agreeing.contains(root($0))
                     }
                     openAgreement = nil
                 }
@@ -157,9 +158,6 @@ public struct EventCoder: PipelineComponent {
 
     /// How far after an unattributed attack its victim may stand ("the killing of a Kosovo police").
     static let victimReach = 4
-    /// The root of a code ("KEN-GOV" -> "KEN").
-    static func root(_ code: String) -> Substring { code.split(separator: "-", maxSplits: 1).first ?? "" }
-
     /// How far after an agreement without a counterpart the act agreed to may start ("agreed in
     /// principle on Saturday to provide").
     static let agreedActReach = 8
@@ -175,7 +173,7 @@ public struct EventCoder: PipelineComponent {
     /// The mode of ACCUSE for criticism and protest notes.
     static let disapprovalMode = "disapprove"
     /// The sectors of a state's own organs: government, armed forces, police.
-    static let stateOrgans: Set<String> = ["GOV", "MIL", "POL"]
+    static let stateOrgans: Set<String> = [ActorCode.government, ActorCode.military, ActorCode.police]
 
     /// The mode of a visit (CONSULT visit in events.tsv).
     static let visitMode = "visit"
@@ -238,18 +236,19 @@ public struct EventCoder: PipelineComponent {
             pattern.noun || sentence.hasPossessive(before: trigger.tokens.lowerBound) ? owner : nil
         }
         let hasPossessor = source != nil
+        let isNoun = isNominal(trigger, pattern: pattern, in: sentence)
         // A noun inside a prepositional phrase ("since the beginning of the invasion") is no act of
         // the clause's subject.
         let isGerund = sentence.word(trigger.tokens.lowerBound, endsWith: "ing")
         // "Chile condemned the attack": a noun that another trigger takes as its object is not an
         // act of that verb's subject.
         let isObjectOfTrigger =
-            isNominal(trigger, pattern: pattern, in: sentence)
+            isNoun
             && Self.hasTrigger(in: (trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound, triggerStarts)
         // "argued that the attempted annexation ...": a noun that opens a clause is its subject, no
         // act of the clause before.
         let opensClause =
-            isNominal(trigger, pattern: pattern, in: sentence) && sentence.isClauseSubject(trigger.tokens.lowerBound)
+            isNoun && sentence.isClauseSubject(trigger.tokens.lowerBound)
         if source == nil && !isObjectOfTrigger && !opensClause
             && !(pattern.noun && !isGerund && !isPastTense(trigger, in: sentence)
                 && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
@@ -305,7 +304,7 @@ public struct EventCoder: PipelineComponent {
         }
         // Protesters are no state organ: "authorities imposed a curfew after a demonstration" names
         // the demonstration's place, not its crowd.
-        if pattern.type == .protest, isNominal(trigger, pattern: pattern, in: sentence),
+        if pattern.type == .protest, isNoun,
             source?.members.allSatisfy({ Self.stateOrgans.contains($0.actor.sector ?? "") }) == true
         {
             source = nil
@@ -321,7 +320,7 @@ public struct EventCoder: PipelineComponent {
         // still coded, against whom it names.
         let isUnattributed =
             source == nil && pattern.type == .assault && !pattern.reflexive
-            && isNominal(trigger, pattern: pattern, in: sentence)
+            && isNoun
         guard var sources = source?.actors ?? (isUnattributed ? [] : nil), !sources.isEmpty || isUnattributed
         else { return nil }
         var targets = target?.actors ?? []
@@ -469,7 +468,9 @@ public struct EventCoder: PipelineComponent {
         // A government that protests ("Russia protested the expulsion") disapproves; the streets
         // protest. (A boycott or a strike is a protest whoever makes it.)
         if type == .protest, mode == Self.demonstrationMode, let members = source?.members, !members.isEmpty,
-            members.allSatisfy({ $0.actor.sector == "GOV" || ($0.kind == .state && $0.actor.sector == nil) })
+            members.allSatisfy({
+                $0.actor.sector == ActorCode.government || ($0.kind == .state && $0.actor.sector == nil)
+            })
         {
             (type, mode) = (.accuse, Self.disapprovalMode)
         }
