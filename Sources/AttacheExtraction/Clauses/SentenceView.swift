@@ -447,6 +447,17 @@ struct SentenceView {
         return cursor
     }
 
+    /// The past-tense verbs right after "and" or "but": each opens a second predicate ("urged
+    /// Peru to withdraw and condemned its raids").
+    func secondPredicates() -> Set<Int> {
+        var verbs: Set<Int> = []
+        for index in tokens.dropFirst()
+        where ClauseWords.predicateConjunctions.contains(key(index - 1)) && classes(index).contains(.pastForm) {
+            verbs.insert(index)
+        }
+        return verbs
+    }
+
     /// Whether a preposition stands within the three words before `index` ("of the full-scale
     /// invasion"); "to" is left out, being as often the mark of an infinitive ("to support").
     func isInsidePrepositionalPhrase(_ index: Int) -> Bool {

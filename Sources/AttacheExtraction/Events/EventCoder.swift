@@ -93,7 +93,9 @@ public struct EventCoder: PipelineComponent {
         for sentence in views {
             let number = sentence.number
             let triggers = TokenView.with(document) {
-                matcher.matches(in: $0, sentence: sentence.tokens, actorTokens: actorTokens)
+                matcher.matches(
+                    in: $0, sentence: sentence.tokens, actorTokens: actorTokens,
+                    secondPredicates: sentence.secondPredicates())
             }
             let triggerStarts = Set(triggers.map(\.tokens.lowerBound))
             // "The following states have signed the accord:" and a name a line: an event per name.
@@ -101,13 +103,20 @@ public struct EventCoder: PipelineComponent {
             // An agreement named without its counterpart ("Denmark agreed to give Kenya ..."),
             // waiting for the act agreed to, which names it.
             var openAgreement: (event: Int, end: Int)? = nil
+            // What a request asks for is no act of its own ("called on Moscow to withdraw").
+            var requestedUntil = sentence.tokens.lowerBound
             for trigger in triggers {
+                let pattern = patterns.patterns[trigger.pattern]
+                if trigger.tokens.lowerBound < requestedUntil, pattern.type != .request,
+                    !sentence.isInRelativeAside(trigger.tokens.lowerBound)
+                {
+                    continue
+                }
                 // A trigger inside a relation's evidence was read by the relation ("hosts a U.S.
                 // military presence" is the hosting, not a visit); it may still name an open
                 // agreement's counterpart. Other acts in its words are their own ("agreed to a
                 // request by the UN to deploy").
-                let isReadByRelation = readByRelation[trigger.tokens.lowerBound].contains(
-                    patterns.patterns[trigger.pattern].type)
+                let isReadByRelation = readByRelation[trigger.tokens.lowerBound].contains(pattern.type)
                 if isReadByRelation && openAgreement == nil { continue }
                 let listed = items.compactMap { code(trigger, in: sentence, triggerStarts: triggerStarts, listed: $0) }
                 let coded =
@@ -128,6 +137,9 @@ public struct EventCoder: PipelineComponent {
                     openAgreement = nil
                 }
                 if isReadByRelation { continue }
+                if coded.contains(where: { $0.type == .request }), asksForAct(trigger, pattern: pattern, in: sentence) {
+                    requestedUntil = sentence.requestedActEnd(after: trigger.tokens.upperBound)
+                }
                 for event in coded {
                     guard standing[.sentence(number, EventActors(event))]?.contains(event.type) != true,
                         // Each instrument is one AGREE, coded from its relation wherever it is restated.

@@ -26,7 +26,44 @@ extension EventCoder {
     }
 }
 
+extension EventCoder {
+    /// Whether a request's words go on to name the act asked for: a verb ("urged Chile to sign",
+    /// "demanded the withdrawal of", "said Peru must pay") or a noun followed by "that" ("its
+    /// demand that Peru pay"); not "a request by the UN to deploy", which its addressee may carry out.
+    func asksForAct(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> Bool {
+        let end = trigger.tokens.upperBound
+        return !isNominal(trigger, pattern: pattern, in: sentence)
+            || sentence.key(end - 1) == ClauseWords.that
+            || (end < sentence.tokens.upperBound && sentence.key(end) == ClauseWords.that)
+    }
+}
+
 extension SentenceView {
+    /// Where the act a request asks for ends: at the end of its clause, at a verb of saying, or
+    /// at a second finite predicate of the requester ("urged Peru to withdraw and imposed
+    /// sanctions", "and said").
+    func requestedActEnd(after index: Int) -> Int {
+        let end = clauseEnd(after: index)
+        for cursor in index..<end {
+            if ClauseWords.speechVerbs.contains(key(cursor)) || ClauseWords.reportingParticiples.contains(key(cursor)) {
+                return cursor
+            }
+            if cursor > index, ClauseWords.predicateConjunctions.contains(key(cursor - 1)),
+                classes(cursor).contains(.pastForm)
+            {
+                return cursor
+            }
+        }
+        return end
+    }
+
+    /// Whether `index` stands in a clause opened by "which" or "who" ("the junta, which came to
+    /// power in a coup, to free ..."): an aside on a noun, not what a request asks for.
+    func isInRelativeAside(_ index: Int) -> Bool {
+        let clause = clauseStart(before: index)
+        return clause.relative && key(clause.start - 1) != ClauseWords.that
+    }
+
     /// The nearest verb of saying before `index` in the sentence ("said", "insisted", "warned").
     func speechVerb(before index: Int) -> Int? {
         let first = max(tokens.lowerBound, index - ClauseWords.longestClause)

@@ -10,7 +10,12 @@ struct TriggerMatch {
 struct TriggerMatcher {
     let patterns: EventPatterns
 
-    func matches(in view: TokenView, sentence: Range<Int>, actorTokens: Set<Int>) -> [TriggerMatch] {
+    /// `secondPredicates` are the verbs that open a second predicate ("and condemned"): no gap
+    /// reaches over one, so "urged Israel to end the siege and condemned its strikes" is no
+    /// "end ... strikes".
+    func matches(in view: TokenView, sentence: Range<Int>, actorTokens: Set<Int>, secondPredicates: Set<Int> = [])
+        -> [TriggerMatch]
+    {
         var found: [TriggerMatch] = []
         let titleCase = Self.isTitleCase(view, sentence)
         // Read once: a closure that captured `self` would copy the patterns at every token.
@@ -41,7 +46,10 @@ struct TriggerMatcher {
                     {
                         continue
                     }
-                    guard let end = Self.complete(form, view: view, after: index + length, limit: sentence.upperBound)
+                    guard
+                        let end = Self.complete(
+                            form, view: view, after: index + length, limit: sentence.upperBound,
+                            stops: secondPredicates)
                     else { continue }
                     let span = end - index
                     let current = best?.tokens.count ?? 0
@@ -72,7 +80,7 @@ struct TriggerMatcher {
     }
 
     /// The end of a trigger whose later segments each follow within the allowed gap, or nil.
-    static func complete(_ form: TriggerForm, view: TokenView, after start: Int, limit: Int) -> Int? {
+    static func complete(_ form: TriggerForm, view: TokenView, after start: Int, limit: Int, stops: Set<Int>) -> Int? {
         var cursor = start
         for segment in form.laterSegments {
             var matched: Int?
@@ -83,6 +91,7 @@ struct TriggerMatcher {
             while gapStart + segment.count <= limit, words <= TriggerForm.maximumGap,
                 gapStart - cursor <= 2 * TriggerForm.maximumGap
             {
+                if gapStart > cursor, stops.contains(gapStart) { return nil }
                 if segment.indices.allSatisfy({
                     view.keys[gapStart + $0] == segment[$0] || view.lemmas[gapStart + $0] == segment[$0]
                 }) {
