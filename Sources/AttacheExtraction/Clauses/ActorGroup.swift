@@ -32,6 +32,9 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Verbs whose object does what the infinitive after it says ("urged Chile to sign"); after
+    /// other verbs the infinitive is the subject's purpose ("visited Peru to mediate").
+    static let objectControlVerbs = profile.keys("clause.objectControlVerbs")
     /// Words that join actors into one group.
     static let connectors = profile.keys("clause.connectors")
     /// Prepositions: an actor right after one is an object, not a subject.

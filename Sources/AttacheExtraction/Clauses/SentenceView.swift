@@ -397,6 +397,21 @@ struct SentenceView {
         return nil
     }
 
+    /// The verb before an infinitive's preceding object when that verb does not hand its object
+    /// the act ("visited Mauritania and Senegal to mediate", "met Putin to discuss"): the
+    /// infinitive is then the purpose of the verb's own subject. Nil after "urged Chile to sign".
+    func purposeVerb(beforeInfinitive start: Int) -> Int? {
+        guard start - 1 > tokens.lowerBound, key(start - 1) == ClauseWords.to,
+            let object = group(endingAt: start - 1)
+        else { return nil }
+        var verb = object.tokens.lowerBound - 1
+        while verb > tokens.lowerBound, ClauseWords.articles.contains(key(verb)) { verb -= 1 }
+        guard verb >= tokens.lowerBound, classes(verb).contains(.verb), document.tokens[verb].shape == .lower,
+            !ClauseWords.objectControlVerbs.contains(lemma(verb))
+        else { return nil }
+        return verb
+    }
+
     /// Whether the verb at `index` is in the present perfect ("has recalled", "have swapped").
     func isPresentPerfect(_ index: Int) -> Bool {
         guard index > tokens.lowerBound, classes(index).contains(.pastForm) || word(index, endsWith: "ed") else {

@@ -277,7 +277,8 @@ public struct EventCoder: PipelineComponent {
             let isNonFinite =
                 isGerund || (start > sentence.tokens.lowerBound && sentence.key(start - 1) == ClauseWords.to)
                 || infinitive != nil || sentence.clauseStart(before: start).relative
-            source = sentence.subject(before: infinitive ?? start) { group in
+            let purpose = infinitive == nil ? sentence.purposeVerb(beforeInfinitive: start) : nil
+            source = sentence.subject(before: infinitive ?? purpose ?? start) { group in
                 // A comma ends the earlier phrase ("After the assault, Manila lodged a protest").
                 let before = max(sentence.tokens.lowerBound, group.tokens.lowerBound - 3)..<group.tokens.lowerBound
                 let afterComma = before.last { sentence.key($0) == ClauseWords.comma }.map { $0 + 1 }

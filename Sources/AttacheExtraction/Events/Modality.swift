@@ -15,7 +15,14 @@ extension EventCoder {
             var index = start
             while index < trigger {
                 if let match = patterns.modality.longestMatch(in: view, from: index, before: trigger) {
-                    for effect in match.values {
+                    // "flew to Nairobi and met": a "to" before a name or an article is a
+                    // preposition, not the mark of an infinitive.
+                    let next = index + match.length
+                    let isPreposition =
+                        view.keys[next - 1] == ClauseWords.to && next < trigger
+                        && (view.tokens[next].shape == .capitalized || ClauseWords.articles.contains(view.keys[next])
+                            || ClauseWords.objectOpenings.contains(view.keys[next]))
+                    for effect in match.values where !isPreposition {
                         switch effect {
                         case .negated: negated = true
                         case .hypothetical: hypothetical = true
