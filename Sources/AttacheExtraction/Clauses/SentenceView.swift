@@ -388,9 +388,15 @@ struct SentenceView {
     /// The first verb of the infinitive that the base verb at `index` continues after "and" or "or"
     /// ("urged Moscow to cease hostilities and withdraw": "cease"), which gives it its subject.
     func infinitive(continuedAt index: Int) -> Int? {
-        guard index - 2 >= tokens.lowerBound, ClauseWords.alternatives.contains(key(index - 1)), isBaseVerb(index)
+        // ("and then meet", "or also impose")
+        var conjunction = index - 1
+        while conjunction > tokens.lowerBound, ClauseWords.predicateAdverbs.contains(key(conjunction)) {
+            conjunction -= 1
+        }
+        guard conjunction - 1 >= tokens.lowerBound, ClauseWords.alternatives.contains(key(conjunction)),
+            isBaseVerb(index)
         else { return nil }
-        for cursor in stride(from: index - 2, to: max(tokens.lowerBound, index - 12), by: -1) {
+        for cursor in stride(from: conjunction - 1, to: max(tokens.lowerBound, conjunction - 11), by: -1) {
             if isBoundary(cursor) { return nil }
             if key(cursor) == ClauseWords.to && isBaseVerb(cursor + 1) { return cursor + 1 }
         }

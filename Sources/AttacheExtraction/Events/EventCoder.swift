@@ -202,7 +202,7 @@ public struct EventCoder: PipelineComponent {
     /// Types whose "X and Y" subject with no object acts on each other ("X and Y boosted ties",
     /// "the two sides imposed tit-for-tat measures", "X and Y clashed"): X on Y, in text order.
     static let mutualTypes: Set<EventType> = [
-        .agree, .consult, .cooperate, .support, .sanction, .accuse, .assault, .threaten,
+        .agree, .consult, .cooperate, .support, .sanction, .accuse, .assault, .threaten, .retreat,
     ]
 
     /// Where `needle` first occurs in `text` at or after `start`, as a byte offset.
@@ -262,8 +262,7 @@ public struct EventCoder: PipelineComponent {
         let opensClause =
             isNoun && sentence.isClauseSubject(trigger.tokens.lowerBound)
         if source == nil && !isObjectOfTrigger && !opensClause
-            && !(pattern.noun && !isGerund && !isPastTense(trigger, in: sentence)
-                && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
+            && !(pattern.noun && isNoun && !isGerund && sentence.isInsidePrepositionalPhrase(trigger.tokens.lowerBound))
         {
             // The object of an earlier verb is not the subject of a later finite one ("We support the
             // EU ... and encourage the parties"), but it is of an infinitive or gerund ("thanked
@@ -491,7 +490,10 @@ public struct EventCoder: PipelineComponent {
             if type == .mobilize { type = .cooperate }
             if type == .retreat && mode == "withdraw" { (type, mode) = (.sanction, "discontinue") }
         }
-        let modality = modality(before: trigger.tokens.lowerBound, sentence: sentence)
+        // "aims to tighten sanctions and impose a blockade": a verb that continues an infinitive
+        // takes its mood.
+        let moodAnchor = sentence.infinitive(continuedAt: trigger.tokens.lowerBound) ?? trigger.tokens.lowerBound
+        let modality = modality(before: moodAnchor, sentence: sentence)
         let time = sentence.time(near: trigger.tokens)
         // "We welcome ...", "we urge ...": an act the author's own text performs happens when it is
         // published.

@@ -70,12 +70,14 @@ extension EventCoder {
         // "Latvia recalls its ambassador": a word that can be a verb, right after its subject, is one.
         let followsSubject = sentence.group(endingAt: start, where: { !$0.isAttributive }) != nil
         if followsSubject && sentence.classes(start).contains(.verb) { return false }
-        // "decided to suspend the treaty": a base-form verb after "to" is an infinitive.
+        // "decided to suspend the treaty": a base-form verb after "to" is an infinitive, and so is
+        // one that continues it ("to withdraw forces and coordinate patrols").
         if start > sentence.tokens.lowerBound, sentence.key(start - 1) == ClauseWords.to,
             sentence.isBaseVerb(start)
         {
             return false
         }
+        if sentence.infinitive(continuedAt: start) != nil { return false }
         return pattern.noun && !isPastTense(trigger, in: sentence)
     }
 }
