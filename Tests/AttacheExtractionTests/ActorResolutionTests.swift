@@ -41,6 +41,27 @@ import Testing
         }
     }
 
+    /// A government's page speaks for its state even when no source is named: its address says so.
+    @Test(arguments: [
+        ("https://www.dfat.gov.au/news/statement", "AUS"), ("https://mofa.gov.pk/briefing", "PAK"),
+        ("https://www.gov.uk/government/news/x", "GBR"), ("https://www.state.gov/briefing", "USA"),
+    ])
+    func aGovernmentAddressGivesTheAuthorsVoice(url: String, state: String) throws {
+        var document = Document(id: "t", text: "We have raised our concerns with the Chilean Government.")
+        document.url = url
+        let annotated = try Fixtures.pipeline.run(document)
+        #expect(annotated.actors.contains { annotated.string($0.span) == "We" && $0.actor.root == state })
+    }
+
+    @Test func aNewsSiteAddressGivesNoVoice() throws {
+        for url in ["https://www.example.com.au/news/1", "https://news.example.co.uk/a", "not a url"] {
+            var document = Document(id: "t", text: "We have raised our concerns with the Chilean Government.")
+            document.url = url
+            let annotated = try Fixtures.pipeline.run(document)
+            #expect(!annotated.actors.contains { annotated.string($0.span) == "We" }, "\(url)")
+        }
+    }
+
     @Test func userKnowledgeOverridesTheBuiltIn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "attache-knowledge-\(UUID().uuidString)")

@@ -78,7 +78,7 @@ ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_min
          "commission_president", "council_president", "high_representative", "other"}
 STATUS = {"member", "candidate", "observer", "partner", "aspirant"}
 
-countries = load("countries.tsv", 5)
+countries = load("countries.tsv", 6)
 ccodes = set()
 for n, f in countries:
     if not re.match(r"^[A-Z]{3}$", f[0]):
@@ -88,6 +88,9 @@ for n, f in countries:
     ccodes.add(f[0])
     if not f[1]:
         err("countries.tsv", n, "empty name")
+    for domain in f[5].split("|") if f[5] else []:
+        if not re.match(r"^[a-z]{2}$", domain):
+            err("countries.tsv", n, f"bad domain {domain}")
 if "XKX" not in ccodes:
     err("countries.tsv", 0, "XKX missing")
 

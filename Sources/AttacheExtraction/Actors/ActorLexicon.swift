@@ -14,6 +14,8 @@ public final class ActorLexicon: Sendable {
     public let organisationCodes: [String: String]
     /// The codes of every organisation, to tell an organisation's code from a state's.
     public let organisationRoots: Set<String>
+    /// Internet country-code domains to the states they belong to ("au" → AUS).
+    public let domainStates: [String: String]
     /// Coreference targets that name actors, with the actors: an organisation id, an actor code,
     /// or alternatives ("EU|NATO") that the resolver chooses among by the latest mentioned.
     public let referenceOptions: [String: [ActorCode]]
@@ -65,6 +67,11 @@ public final class ActorLexicon: Sendable {
         self.index = index
         self.knowledge = knowledge
         self.organisationCodes = knowledge.organisations.mapValues(\.code)
+        var domainStates: [String: String] = [:]
+        for country in knowledge.countries.values {
+            for domain in country.domains { domainStates[domain] = country.code }
+        }
+        self.domainStates = domainStates
         self.organisationRoots = Set(organisationCodes.values)
         let organisationCodes = self.organisationCodes
         self.referenceOptions = Dictionary(

@@ -29,7 +29,7 @@ public struct ActorResolver: PipelineComponent {
 
     public func process(_ document: inout AnnotatedDocument) throws {
         var state = ResolutionState(
-            document: document, author: voices.voice(of: document.document.source, lexicon: lexicon),
+            document: document, author: voices.voice(of: document.document, lexicon: lexicon),
             lexicon: lexicon)
         var first = 0
         for (number, sentence) in document.sentences.enumerated() {

@@ -17,15 +17,42 @@ struct AuthorVoice {
         "foreign", "spokesperson", "consulate", "mfa", "presidency", "white house", "state department", "cabinet",
     ].map { Array($0.utf8) }
 
-    init(source: String?, lexicon: ActorLexicon) {
-        guard let source, !source.isEmpty else {
-            state = nil
+    /// Labels of an internet host that mark a government's own site ("mofa.gov.pk", "gov.uk",
+    /// "gob.mx", "gouv.fr").
+    static let governmentLabels: Set<Substring> = ["gov", "govt", "gob", "gouv", "mil"]
+
+    /// The voice of a source's name, else of the host its page came from.
+    init(source: String?, host: Substring?, lexicon: ActorLexicon) {
+        if let source, !source.isEmpty {
+            let lowered = Array(source.lowercased().utf8)
+            isGovernment = Self.governmentWords.contains { Self.bytes(lowered, contain: $0) }
+            state = lexicon.firstStateNamed(in: source)
+            if state != nil { return }
+        } else {
             isGovernment = false
-            return
+            state = nil
         }
-        let lowered = Array(source.lowercased().utf8)
-        isGovernment = Self.governmentWords.contains { Self.bytes(lowered, contain: $0) }
-        state = lexicon.firstStateNamed(in: source)
+        if let host, let government = Self.government(ofHost: host, lexicon: lexicon) {
+            (state, isGovernment) = (government, true)
+        }
+    }
+
+    /// The state whose government a host belongs to: a ".gov" or ".mil" host is the United States'
+    /// federal government's, "dfat.gov.au" Australia's.
+    static func government(ofHost host: Substring, lexicon: ActorLexicon) -> String? {
+        let labels = host.lowercased().split(separator: ".")
+        guard let last = labels.last, labels.count >= 2 else { return nil }
+        if last == "gov" || last == "mil" { return "USA" }
+        guard labels.dropLast().contains(where: governmentLabels.contains) else { return nil }
+        return lexicon.domainStates[String(last)]
+    }
+
+    /// The host of a page's address ("https://mofa.gov.pk/briefing" → "mofa.gov.pk").
+    static func host(of url: String?) -> Substring? {
+        guard let url, let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.isEmpty ? nil : host
     }
 
     /// A plain byte search: the generic substring searches of the standard library and Foundation
@@ -71,13 +98,16 @@ final class AuthorVoices: @unchecked Sendable {
     private let lock = NSLock()
     static let capacity = 4096
 
-    func voice(of source: String?, lexicon: ActorLexicon) -> AuthorVoice {
-        guard let source, !source.isEmpty else { return AuthorVoice(source: nil, lexicon: lexicon) }
-        if let voice = lock.withLock({ known[source] }) { return voice }
-        let voice = AuthorVoice(source: source, lexicon: lexicon)
+    func voice(of document: Document, lexicon: ActorLexicon) -> AuthorVoice {
+        let host = AuthorVoice.host(of: document.url)
+        let source = document.source ?? ""
+        guard !source.isEmpty || host != nil else { return AuthorVoice(source: nil, host: nil, lexicon: lexicon) }
+        let key = source + "\n" + (host ?? "")
+        if let voice = lock.withLock({ known[key] }) { return voice }
+        let voice = AuthorVoice(source: source, host: host, lexicon: lexicon)
         lock.withLock {
             if known.count >= Self.capacity { known.removeAll() }
-            known[source] = voice
+            known[key] = voice
         }
         return voice
     }

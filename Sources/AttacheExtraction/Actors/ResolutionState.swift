@@ -148,9 +148,11 @@ struct ResolutionState {
             return 2
         }
         // "The government said ...": an office of no named state is the state the text is about
-        // ("the military coup" is no office: a noun follows).
+        // ("the military coup" is no office: a noun follows); before any is named, in a
+        // government's own page, its author's ("The Ministry of Foreign Affairs briefed ...").
         if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
-            !isFollowedByNoun(mention), let state = lastActingState(before: mention)
+            !isFollowedByNoun(mention),
+            let state = lastActingState(before: mention) ?? (author.isGovernment ? author.state : nil)
         {
             record(mention, mention.tokens, ActorCode(state, sector: sector), .group, "coreference:the-agent")
             return 1

@@ -76,7 +76,7 @@ public struct KnowledgeBase: Sendable {
             for row in try TSVFile(name: path, text: text, minimumColumns: 2).rows {
                 countries[row.field(0)] = Country(
                     code: row.field(0), name: row.field(1), aliases: row.list(2), demonyms: row.list(3),
-                    capitals: row.list(4))
+                    capitals: row.list(4), domains: row.list(5))
             }
         case "organisations":
             for row in try TSVFile(name: path, text: text, minimumColumns: 4).rows {

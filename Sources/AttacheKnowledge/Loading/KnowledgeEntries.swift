@@ -7,6 +7,8 @@ public struct Country: Sendable {
     public var aliases: [String]
     public var demonyms: [String]
     public var capitals: [String]
+    /// Its internet country-code domains ("au", "uk"): a page under "gov.au" is its government's.
+    public var domains: [String] = []
 }
 
 /// An intergovernmental organisation, organ, mission or armed group.
