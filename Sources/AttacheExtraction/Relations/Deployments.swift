@@ -7,9 +7,13 @@ extension RelationReader {
     /// military presence", "welcomed a SOCEUR headquarters".
     mutating func readDeployments() {
         guard let verb = first(RelationWords.deploymentVerbs, in: sentence.tokens) else { return }
+        // The forces stand near the verb: "the Diplomatic Corps based in Islamabad" are no troops,
+        // whatever forces the sentence names further on.
+        let near = max(sentence.tokens.lowerBound, verb - Self.forcesReach)..<min(
+            sentence.tokens.upperBound, verb + Self.forcesReach + 1)
         let hasForces =
-            sentence.tokens.contains { RelationWords.forceNouns.contains(key($0)) }
-            || sentence.mentions.contains { $0.actor.sector == "MIL" }
+            near.contains { RelationWords.forceNouns.contains(key($0)) }
+            || sentence.mentions.contains { $0.actor.sector == "MIL" && $0.tokens.overlaps(near) }
         guard hasForces else { return }
         if RelationWords.hostWords.contains(key(verb)) {
             readHosting(at: verb)
@@ -25,7 +29,7 @@ extension RelationReader {
             locations.append((mention.actor.root, mention.actor.root, mention.tokens))
         }
         for place in sentence.places where place.tokens.lowerBound > verb && place.tokens.lowerBound < end {
-            if locations.contains(where: { $0.tokens.overlaps(place.tokens) }) { continue }
+            if locations.contains(where: { $0.tokens.overlaps(place.tokens) }) || place.country == subject { continue }
             locations.append((place.country ?? place.name, place.country, place.tokens))
         }
         let ordered = locations.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
@@ -50,6 +54,10 @@ extension RelationReader {
             found.append(relation)
         }
     }
+
+    /// How far from its verb a deployment's forces are named ("troops of the 2nd Brigade were
+    /// deployed", "sent a 200-strong contingent").
+    static let forcesReach = 8
 
     /// Whether "into" stands right before the location (an article aside).
     func isEntry(_ index: Int) -> Bool {

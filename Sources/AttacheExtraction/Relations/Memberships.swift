@@ -21,6 +21,8 @@ extension RelationReader {
             }
             let organisations = organisations(around: index)
             guard !organisations.isEmpty else { continue }
+            // "Serbia is not a member of NATO": a standing denied is none.
+            if first(ClauseWords.negations, in: max(sentence.tokens.lowerBound, index - 4)..<index) != nil { continue }
             let window = max(sentence.tokens.lowerBound, index - 4)..<min(sentence.tokens.upperBound, index + 3)
             if status == "member" || status == "candidate", first(RelationWords.aspiration, in: window) != nil {
                 status = "aspirant"
