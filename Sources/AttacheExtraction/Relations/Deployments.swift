@@ -9,8 +9,8 @@ extension RelationReader {
         guard let verb = first(RelationWords.deploymentVerbs, in: sentence.tokens) else { return }
         // The forces stand near the verb: "the Diplomatic Corps based in Islamabad" are no troops,
         // whatever forces the sentence names further on.
-        let near = max(sentence.tokens.lowerBound, verb - Self.forcesReach)..<min(
-            sentence.tokens.upperBound, verb + Self.forcesReach + 1)
+        let first = max(sentence.tokens.lowerBound, verb - Self.forcesReach)
+        let near = first..<min(sentence.tokens.upperBound, verb + Self.forcesReach + 1)
         let hasForces =
             near.contains { RelationWords.forceNouns.contains(key($0)) }
             || sentence.mentions.contains { $0.actor.sector == "MIL" && $0.tokens.overlaps(near) }
