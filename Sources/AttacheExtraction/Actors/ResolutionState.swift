@@ -28,8 +28,8 @@ struct ResolutionState {
     static let ofKey = TokenKey.of("of")
     static let inKey = TokenKey.of("in")
     static let theKey = TokenKey.of("the")
-    static let andKey = TokenKey.of("and")
     static let hyphenKey = TokenKey.of("-")
+    static let andKey = TokenKey.of("and")
 
     init(document: AnnotatedDocument, author: AuthorVoice, lexicon: ActorLexicon) {
         self.document = document
@@ -212,7 +212,9 @@ struct ResolutionState {
         case .state:
             // "in Afghanistan", "Davos, Switzerland": the state as a venue, not acting.
             if isVenue { recordPlace(mention, country: code) }
-            record(mention, mention.tokens, ActorCode(code ?? ""), .state, "state", isModifier: isVenue)
+            record(
+                mention, mention.tokens, ActorCode(code ?? ""), .state, "state",
+                isModifier: isVenue || isPlaceHolder(mention))
         case .capital:
             // "the Paris climate agreement", "the Minsk agreements": part of a name.
             if namesAnAgreement(after: mention) { return }
@@ -226,7 +228,7 @@ struct ResolutionState {
             let isFollowedByNoun = isFollowedByNoun(mention)
             // "published in French", "translated into Russian": a language, not a people.
             if !isPlural && !isFollowedByNoun && isAfterLanguagePreposition(mention) { return }
-            let isModifier = !isPlural && isFollowedByNoun
+            let isModifier = !isPlural && isFollowedByNoun || isPlaceHolder(mention)
             record(mention, mention.tokens, ActorCode(code ?? ""), .group, "demonym", isModifier: isModifier)
         case .coreference:
             resolveReference(mention, target: code ?? "")
@@ -424,6 +426,15 @@ struct ResolutionState {
     }
 
     static let modifiersBeforeAgent = 2
+
+    /// "the Israeli-occupied West Bank": a state joined by a hyphen to a participle of control
+    /// describes the place after it.
+    func isPlaceHolder(_ mention: Mention) -> Bool {
+        let hyphen = mention.tokens.upperBound
+        guard hyphen + 1 < document.tokens.count else { return false }
+        return document.tokenKeys[hyphen] == Self.hyphenKey
+            && ClauseWords.controlParticiples.contains(document.tokenKeys[hyphen + 1])
+    }
 
     func isFollowedByNoun(_ mention: Mention) -> Bool {
         let next = mention.tokens.upperBound

@@ -32,6 +32,9 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Participles that make a state the holder of a place named after them ("the
+    /// Israeli-occupied West Bank", "Serb-held Krajina"): the state does not act there.
+    static let controlParticiples = profile.keys("clause.controlParticiples")
     /// Verbs whose object does what the infinitive after it says ("urged Chile to sign"); after
     /// other verbs the infinitive is the subject's purpose ("visited Peru to mediate").
     static let objectControlVerbs = profile.keys("clause.objectControlVerbs")
