@@ -359,7 +359,7 @@ public struct EventCoder: PipelineComponent {
             targets = venue.map { $0.actors.map { ActorCode($0.root) } } ?? [ActorCode(sources[0].root)]
         } else if targets.isEmpty, !isPassive,
             pattern.reciprocal || Self.mutualTypes.contains(pattern.type) || pattern.type == .mobilize,
-            sources.count > 1
+            sources.count > 1, !(pattern.inverse && pattern.mode == Self.mediationMode)
         {
             // "French and Egyptian warships held war games": forces drilling together cooperate.
             isJoint = pattern.type == .mobilize
@@ -410,7 +410,7 @@ public struct EventCoder: PipelineComponent {
         }
         // "a truce between Israel and Hamas reached after mediation by Qatar": the parties of a
         // mediation named by its agent are the others its sentence names.
-        if targets.isEmpty, pattern.mode == Self.mediationMode, nominal?.isAgent == true {
+        if targets.isEmpty, pattern.mode == Self.mediationMode, nominal?.isAgent == true || pattern.inverse {
             var seen = sourceRoots
             let reach = ClauseWords.longestClause
             let clause = (trigger.tokens.lowerBound - reach)..<(trigger.tokens.upperBound + reach)

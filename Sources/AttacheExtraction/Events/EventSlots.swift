@@ -28,10 +28,12 @@ extension EventCoder {
         return sentence.classes(start).contains(.pastForm) || sentence.word(start, endsWith: "ed")
     }
 
-    /// "demanded that Germany return ...": a request's addressee may follow "that".
+    /// "demanded that Germany return ...", "lamented that Russia gave ...": the addressee of a
+    /// request or the object of a complaint may follow "that".
     func objectStart(_ pattern: EventPattern, _ trigger: TriggerMatch, _ sentence: SentenceView) -> Int {
         let end = trigger.tokens.upperBound
-        guard pattern.type == .request, end < sentence.tokens.upperBound, sentence.key(end) == ClauseWords.that
+        guard pattern.type == .request || pattern.type == .accuse, end < sentence.tokens.upperBound,
+            sentence.key(end) == ClauseWords.that
         else { return end }
         return end + 1
     }
