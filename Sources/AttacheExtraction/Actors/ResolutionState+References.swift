@@ -139,8 +139,8 @@ extension ResolutionState {
     /// the nearest ("help Bosnia with reforms that enable it to join").
     func itsAntecedent(before index: Int, sentence: Int) -> Int? {
         let candidates = recentPositions.prefix { actors[$0].sentence >= sentence - 1 }.filter {
-            (actors[$0].kind == .state || actors[$0].kind == .organisation) && !actors[$0].isModifier
-                && actors[$0].tokens.lowerBound < index
+            (actors[$0].kind == .state || actors[$0].kind == .organisation || isSingularOrgan(actors[$0]))
+                && !actors[$0].isModifier && actors[$0].tokens.lowerBound < index
         }
         guard opensClause(index, sentence: sentence) else { return candidates.first }
         let isGoverned = { (position: Int) -> Bool in
@@ -153,6 +153,15 @@ extension ResolutionState {
             }
         }
         return candidates.first
+    }
+
+    /// A state's organ named in the singular ("Britain's Ministry of Defence said it ..."), which
+    /// "it" may stand for as well as a state; "Serbian forces" are "they".
+    func isSingularOrgan(_ actor: ActorMention) -> Bool {
+        guard actor.kind == .group, let sector = actor.actor.sector, EventCoder.stateOrgans.contains(sector),
+            actor.span.end > 0
+        else { return false }
+        return document.text[actor.span.end - 1] != UInt8(ascii: "s")
     }
 
     /// Whether the token at `index` starts its sentence or follows a word that opens a clause
