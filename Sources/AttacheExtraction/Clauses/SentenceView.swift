@@ -362,6 +362,18 @@ struct SentenceView {
             || previous == ClauseWords.its
     }
 
+    /// Whether the past form at `index` opens a reduced relative clause on the common noun before
+    /// it ("150 women and children imprisoned in Israel", "weapons seized from peacekeepers"): the
+    /// noun is acted on, by someone the clause does not name.
+    func isReducedRelative(_ index: Int) -> Bool {
+        guard index > tokens.lowerBound, index + 1 < tokens.upperBound, classes(index).contains(.pastForm),
+            document.tokens[index - 1].shape == .lower, classes(index - 1).contains(.noun),
+            !classes(index - 1).contains(.verb), group(endingAt: index) == nil,
+            !times.contains(where: { $0.tokens.contains(index - 1) })
+        else { return false }
+        return ClauseWords.prepositions.contains(key(index + 1)) && key(index + 1) != ClauseWords.by
+    }
+
     /// Whether the word at `index` can be a verb's base form ("suspend", not "suspends" or "suspended").
     /// The verb whose object is the noun at `index` ("take countermeasures", "has imposed new
     /// sanctions"): right before it, past an article or a modifier; an infinitive or a finite form.

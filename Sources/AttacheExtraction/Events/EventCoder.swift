@@ -241,6 +241,7 @@ public struct EventCoder: PipelineComponent {
         // "the occupied West Bank", "a banned group", "the invited delegations": a participle after
         // an article describes a noun, it reports no act.
         if trigger.tokens.count == 1, sentence.isAttributiveParticiple(trigger.tokens.lowerBound) { return nil }
+        if pattern.type != .assault, sentence.isReducedRelative(trigger.tokens.lowerBound) { return nil }
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
         // A possessive before the trigger makes it a noun whatever the pattern says ("Kosovo's ban").
@@ -487,7 +488,9 @@ public struct EventCoder: PipelineComponent {
             (type, mode) = (.accuse, Self.disapprovalMode)
         }
         if let target, !target.members.isEmpty, target.members.allSatisfy({ $0.kind == .organisation }) {
-            if type == .mobilize { type = .cooperate }
+            // "Bahraini forces have supported ISAF": troops serving an alliance's mission cooperate.
+            let isForces = sources.allSatisfy { $0.sector == ActorCode.military }
+            if type == .mobilize || (type == .support && isForces) { type = .cooperate }
             if type == .retreat && mode == "withdraw" { (type, mode) = (.sanction, "discontinue") }
         }
         // "aims to tighten sanctions and impose a blockade": a verb that continues an infinitive
