@@ -32,6 +32,11 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// A sentence that opens with one of these and then an auxiliary asks, it reports nothing
+    /// ("How can the EU support the Philippines"); so does one that ends with "?".
+    static let questionWords = profile.keys("clause.questionWords")
+    static let questionAuxiliaries = profile.keys("clause.questionAuxiliaries")
+    static let questionMark = TokenKey.of("?")
     /// Participles that make a state the holder of a place named after them ("the
     /// Israeli-occupied West Bank", "Serb-held Krajina"): the state does not act there.
     static let controlParticiples = profile.keys("clause.controlParticiples")

@@ -480,6 +480,16 @@ struct SentenceView {
         return cursor
     }
 
+    /// Whether the sentence asks rather than tells: it ends with "?", or opens with a question
+    /// word and an auxiliary ("How can the EU support ...", "Will Russia attack ...").
+    var isQuestion: Bool {
+        guard !tokens.isEmpty else { return false }
+        if ClauseWords.questionMark == key(tokens.upperBound - 1) { return true }
+        let first = tokens.lowerBound
+        guard first + 1 < tokens.upperBound else { return false }
+        return ClauseWords.questionWords.contains(key(first)) && ClauseWords.questionAuxiliaries.contains(key(first + 1))
+    }
+
     /// The past-tense verbs right after "and" or "but": each opens a second predicate ("urged
     /// Peru to withdraw and condemned its raids").
     func secondPredicates() -> Set<Int> {

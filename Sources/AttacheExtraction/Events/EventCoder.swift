@@ -90,7 +90,7 @@ public struct EventCoder: PipelineComponent {
         }
         // The assaults coded from triggers, by what a restatement must share with them.
         var assaults: [RestatementKey: [Int]] = [:]
-        for sentence in views {
+        for sentence in views where !sentence.isQuestion {
             let number = sentence.number
             let triggers = TokenView.with(document) {
                 matcher.matches(
