@@ -487,7 +487,8 @@ struct SentenceView {
         if ClauseWords.questionMark == key(tokens.upperBound - 1) { return true }
         let first = tokens.lowerBound
         guard first + 1 < tokens.upperBound else { return false }
-        return ClauseWords.questionWords.contains(key(first)) && ClauseWords.questionAuxiliaries.contains(key(first + 1))
+        return ClauseWords.questionWords.contains(key(first))
+            && ClauseWords.questionAuxiliaries.contains(key(first + 1))
     }
 
     /// The past-tense verbs right after "and" or "but": each opens a second predicate ("urged
