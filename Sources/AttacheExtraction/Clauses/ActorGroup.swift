@@ -32,6 +32,8 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Verbs by which an attack named as a noun harms people ("a bombing in Kabul killed 26").
+    static let harmVerbs = profile.keys("clause.harmVerbs")
     /// A sentence that opens with one of these and then an auxiliary asks, it reports nothing
     /// ("How can the EU support the Philippines"); so does one that ends with "?".
     static let questionWords = profile.keys("clause.questionWords")

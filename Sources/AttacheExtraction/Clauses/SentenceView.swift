@@ -480,6 +480,15 @@ struct SentenceView {
         return cursor
     }
 
+    /// Whether the noun at `index` modifies the noun after it ("attack deaths", "strike force").
+    func isNounModifier(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.upperBound, document.tokens[next].shape == .lower,
+            !ClauseWords.prepositions.contains(key(next)), !ClauseWords.subordinators.contains(key(next))
+        else { return false }
+        return classes(next).contains(.noun) && !classes(next).contains(.verb)
+    }
+
     /// Whether the sentence asks rather than tells: it ends with "?", or opens with a question
     /// word and an auxiliary ("How can the EU support ...", "Will Russia attack ...").
     var isQuestion: Bool {

@@ -450,13 +450,20 @@ public struct EventCoder: PipelineComponent {
         // Without its author, an attack must name its victim right after it ("the killing of a Kosovo
         // police officer"), not somewhere later in the sentence.
         if isUnattributed {
-            // (The victim may stand inside a trigger's gap: "killing ... police officer".)
+            // (The victim may stand inside a trigger's gap: "killing ... police officer", or be the
+            // object of the verb the attack is the subject of: "a bombing in Kabul killed five
+            // Afghan soldiers".) With no victim named, the place it struck: "a bombing in Kabul".
             let after = trigger.tokens.lowerBound + 1
-            guard let victim = target, victim.members.allSatisfy({ $0.kind != .reference }),
-                case let victimStart = victim.tokens.lowerBound, victimStart >= after,
-                victimStart < trigger.tokens.upperBound + Self.victimReach,
-                !(after..<victimStart).contains(where: { sentence.key($0) == ClauseWords.comma })
-            else { return nil }
+            let harm = (trigger.tokens.upperBound..<limit).first { ClauseWords.harmVerbs.contains(sentence.key($0)) }
+            if let victim = target {
+                let victimStart = victim.tokens.lowerBound
+                guard victim.members.allSatisfy({ $0.kind != .reference }), victimStart >= after,
+                    !(after..<victimStart).contains(where: { sentence.key($0) == ClauseWords.comma }),
+                    victimStart < trigger.tokens.upperBound + Self.victimReach || (harm.map { $0 < victimStart } ?? false)
+                else { return nil }
+            } else if targets.isEmpty || harm == nil || sentence.isNounModifier(trigger.tokens.upperBound - 1) {
+                return nil
+            }
         }
         if targets.isEmpty && !pattern.targets.contains(.none) && !isPassive && !isOwnMeeting && listed == nil
             && (isNounUse || Self.addressedTypes.contains(pattern.type)
