@@ -459,7 +459,8 @@ public struct EventCoder: PipelineComponent {
                 let victimStart = victim.tokens.lowerBound
                 guard victim.members.allSatisfy({ $0.kind != .reference }), victimStart >= after,
                     !(after..<victimStart).contains(where: { sentence.key($0) == ClauseWords.comma }),
-                    victimStart < trigger.tokens.upperBound + Self.victimReach || (harm.map { $0 < victimStart } ?? false)
+                    victimStart < trigger.tokens.upperBound + Self.victimReach
+                        || (harm.map { $0 < victimStart } ?? false)
                 else { return nil }
             } else if targets.isEmpty || harm == nil || sentence.isNounModifier(trigger.tokens.upperBound - 1) {
                 return nil
