@@ -11,6 +11,7 @@ public struct ActorCode: Hashable, Codable, Sendable, Comparable, CustomStringCo
     public static let government = "GOV"
     public static let military = "MIL"
     public static let police = "POL"
+    public static let civilians = "CVL"
 
     @inlinable
     public init(_ root: String, sector: String? = nil) {

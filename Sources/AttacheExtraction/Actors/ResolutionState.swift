@@ -67,6 +67,7 @@ struct ResolutionState {
     ) -> Int {
         let mention = mentions[index]
         let readings = mention.readings
+        if readings.primary == .demonym, let used = resolvePeople(at: index, in: mentions) { return used }
         // Most mentions only name, with nothing after them that they could own: "Albania".
         if readings.onlyNames,
             readings.ownerRoot == nil || index + 1 == mentions.endIndex || !mentions[index + 1].readings.takesOwner
@@ -159,6 +160,23 @@ struct ResolutionState {
         }
         resolveSingle(mention)
         return 1
+    }
+
+    /// "the Albanians of southern Serbia", "Albanians in Serbia": a people named where it lives,
+    /// in another state, is that state's civilians. Returns how many mentions it used.
+    mutating func resolvePeople(at index: Int, in mentions: ArraySlice<Mention>) -> Int? {
+        let mention = mentions[index]
+        guard mention.readings.primary == .demonym, let people = mention.readings.primaryCode,
+            document.text[mention.span.end - 1] == UInt8(ascii: "s"),
+            let owners = statesAfterOf(mention, in: mentions, from: index + 1, orIn: true),
+            owners.states.allSatisfy({ $0.root != people })
+        else { return nil }
+        for owner in owners.states {
+            record(
+                owner.mention, mention.tokens.lowerBound..<owner.mention.tokens.upperBound,
+                ActorCode(owner.root, sector: ActorCode.civilians), .group, "people+of")
+        }
+        return 1 + owners.used
     }
 
     func isAfterDefiniteArticle(_ mention: Mention) -> Bool {

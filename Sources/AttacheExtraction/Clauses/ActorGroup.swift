@@ -32,6 +32,9 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Nouns that measure an act named after their "of" ("10 days of war games", "a series of
+    /// strikes").
+    static let measureNouns = profile.keys("clause.measureNouns")
     /// Verbs by which an attack named as a noun harms people ("a bombing in Kabul killed 26").
     static let harmVerbs = profile.keys("clause.harmVerbs")
     /// A sentence that opens with one of these and then an auxiliary asks, it reports nothing

@@ -514,9 +514,21 @@ struct SentenceView {
     /// Whether a preposition stands within the three words before `index` ("of the full-scale
     /// invasion"); "to" is left out, being as often the mark of an infinitive ("to support").
     func isInsidePrepositionalPhrase(_ index: Int) -> Bool {
-        (max(tokens.lowerBound, index - 3)..<index).contains {
-            ClauseWords.prepositions.contains(key($0)) && key($0) != ClauseWords.to
+        guard
+            let preposition = (max(tokens.lowerBound, index - 3)..<index).last(where: {
+                ClauseWords.prepositions.contains(key($0)) && key($0) != ClauseWords.to
+            })
+        else { return false }
+        // "launched 10 days of war games": the "of" of a measure leaves the noun what the
+        // measure's own phrase is.
+        if key(preposition) == ClauseWords.of, preposition - 1 > tokens.lowerBound,
+            ClauseWords.measureNouns.contains(key(preposition - 1))
+        {
+            return (max(tokens.lowerBound, preposition - 3)..<(preposition - 1)).contains {
+                ClauseWords.prepositions.contains(key($0)) && key($0) != ClauseWords.to
+            }
         }
+        return true
     }
 
     /// The possessor or demonym right before a noun trigger ("Russia's brutal aggression",
@@ -625,7 +637,7 @@ struct SentenceView {
     func civiliansOfVenue(around trigger: Range<Int>) -> ActorGroup? {
         guard let place = firstPlaceInAState, let country = place.country else { return nil }
         let mention = ActorMention(
-            sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country, sector: "CVL"),
+            sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country, sector: ActorCode.civilians),
             kind: .group, rule: "venue-civilians")
         return ActorGroup(tokens: place.tokens, members: [mention])
     }
