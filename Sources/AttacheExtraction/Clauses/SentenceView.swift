@@ -637,8 +637,8 @@ struct SentenceView {
     func civiliansOfVenue(around trigger: Range<Int>) -> ActorGroup? {
         guard let place = firstPlaceInAState, let country = place.country else { return nil }
         let mention = ActorMention(
-            sentence: number, tokens: place.tokens, span: place.span, actor: ActorCode(country, sector: ActorCode.civilians),
-            kind: .group, rule: "venue-civilians")
+            sentence: number, tokens: place.tokens, span: place.span,
+            actor: ActorCode(country, sector: ActorCode.civilians), kind: .group, rule: "venue-civilians")
         return ActorGroup(tokens: place.tokens, members: [mention])
     }
 
