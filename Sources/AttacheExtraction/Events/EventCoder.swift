@@ -391,6 +391,12 @@ public struct EventCoder: PipelineComponent {
         // preposition itself ("sent troops into Crimea").
         // A visit is to the state of the place it arrives in ("arrived in Tokyo").
         let isVisit = pattern.type == .consult && pattern.mode == Self.visitMode
+        // "Bangladeshi peacekeepers arrived in Sierra Leone": troops arrive to serve, not to visit.
+        if isVisit, let forces = source?.tokens,
+            ClauseWords.deployableForces.contains(sentence.key(forces.upperBound - 1))
+        {
+            return nil
+        }
         if targets.isEmpty, Self.venueTypes.contains(pattern.type) || isVisit,
             let venue = sentence.venue(
                 after: trigger.tokens.upperBound - 1, limit: isVisit ? min(trigger.tokens.upperBound + 1, limit) : limit
