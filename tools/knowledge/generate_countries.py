@@ -66,7 +66,7 @@ CHL;;;Chilean|Chileans;Santiago|Santiago de Chile
 CHN;;PRC|P.R.C.|Mainland China|Red China|Communist China;Chinese;Beijing|Peking
 CIV;Ivory Coast;Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Republic of Côte d'Ivoire|Republic of Cote d'Ivoire;Ivorian|Ivorians|Ivoirian|Ivoirians;Yamoussoukro|Abidjan
 CMR;;;Cameroonian|Cameroonians;Yaoundé|Yaounde
-COD;DR Congo;Democratic Republic of the Congo|Democratic Republic of Congo|DRC|D.R.C.|DR Congo|D.R. Congo|DRCongo|Congo-Kinshasa|Zaire|Congo, The Democratic Republic of the;Congolese;Kinshasa
+COD;DR Congo;Democratic Republic of the Congo|Democratic Republic of Congo|DRC|D.R.C.|DR Congo|D.R. Congo|DRCongo|Congo-Kinshasa|Zaire|Congo, The Democratic Republic of the;Congolese|Zairean|Zaireans|Zairian|Zairians;Kinshasa
 COG;Republic of the Congo;Congo|Congo-Brazzaville|Congo Republic|Republic of Congo;Congolese;Brazzaville
 COK;;;Cook Islander|Cook Islanders;Avarua
 COL;;;Colombian|Colombians;Bogotá|Bogota
@@ -139,7 +139,7 @@ JPN;;Nippon|Nihon;Japanese;Tokyo
 KAZ;;Qazaqstan;Kazakh|Kazakhs|Kazakhstani|Kazakhstanis;Astana|Nur-Sultan|Almaty|Alma-Ata
 KEN;;;Kenyan|Kenyans;Nairobi
 KGZ;;Kyrgyz Republic|Kirghizia|Kirgizia;Kyrgyz|Kyrgyzstani|Kyrgyzstanis|Kirghiz;Bishkek|Frunze
-KHM;;Kampuchea;Cambodian|Cambodians|Khmer;Phnom Penh
+KHM;;Kampuchea;Cambodian|Cambodians|Khmer|Kampuchean|Kampucheans;Phnom Penh
 KIR;;;I-Kiribati|Kiribati;South Tarawa|Tarawa
 KNA;;St. Kitts and Nevis|St Kitts and Nevis|Saint Kitts|St. Kitts;Kittitian|Kittitians|Nevisian|Nevisians;Basseterre
 KOR;;Republic of Korea|ROK|R.O.K.|Korea, Republic of|Korea;South Korean|South Koreans|Korean|Koreans;Seoul
@@ -150,7 +150,7 @@ LBR;;;Liberian|Liberians;Monrovia
 LBY;;State of Libya|Libyan Arab Jamahiriya;Libyan|Libyans;Tripoli
 LCA;;St. Lucia|St Lucia;Saint Lucian|Saint Lucians|St. Lucian;Castries
 LIE;;;Liechtensteiner|Liechtensteiners|Liechtenstein;Vaduz
-LKA;;Ceylon;Sri Lankan|Sri Lankans;Colombo|Sri Jayawardenepura Kotte|Kotte
+LKA;;Ceylon;Sri Lankan|Sri Lankans|Ceylonese;Colombo|Sri Jayawardenepura Kotte|Kotte
 LSO;;Basutoland;Basotho|Mosotho|Lesothan;Maseru
 LTU;;;Lithuanian|Lithuanians;Vilnius
 LUX;;;Luxembourgish|Luxembourger|Luxembourgers;Luxembourg City|Luxembourg
@@ -268,7 +268,7 @@ WSM;;Western Samoa;Samoan|Samoans;Apia
 YEM;;;Yemeni|Yemenis|Yemenite;Sanaa|Sana'a|Sana|Aden
 ZAF;;RSA|S. Africa;South African|South Africans;Pretoria|Cape Town|Bloemfontein|Tshwane
 ZMB;;Northern Rhodesia;Zambian|Zambians;Lusaka
-ZWE;;Rhodesia|Southern Rhodesia;Zimbabwean|Zimbabweans;Harare|Salisbury
+ZWE;;Rhodesia|Southern Rhodesia;Zimbabwean|Zimbabweans|Rhodesian|Rhodesians;Harare|Salisbury
 """
 
 # Kosovo is not in ISO 3166-1; XKX is the user-assigned code used by the EU, IMF, World Bank etc.
