@@ -32,6 +32,11 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Nouns of a border, whose other side is named after "with" ("the border with Guyana").
+    static let borderNouns = profile.keys("clause.borderNouns")
+    static let with = TokenKey.of("with")
+    /// How far after a preposition a border's "with" may stand ("on their side of the border with").
+    static let borderReach = 10
     /// Nouns that measure an act named after their "of" ("10 days of war games", "a series of
     /// strikes").
     static let measureNouns = profile.keys("clause.measureNouns")

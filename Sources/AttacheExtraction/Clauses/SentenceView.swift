@@ -587,6 +587,12 @@ struct SentenceView {
             return nil
         }
         if let group = groups(startingIn: (index + 1)..<min(index + 6, limit + 5)).first { return group }
+        // "on their side of the border with Guyana": the state across the border the phrase names.
+        if let with = ((index + 2)..<min(tokens.upperBound, index + ClauseWords.borderReach)).first(where: {
+            key($0) == ClauseWords.with && ClauseWords.borderNouns.contains(key($0 - 1))
+        }), let group = groups(startingIn: (with + 1)..<(with + 3)).first {
+            return group
+        }
         // "aid to Gaza": a place stands for the state it lies in, unless it is where the act
         // happens ("a session in Cairo").
         guard !ClauseWords.locatives.contains(preposition),
