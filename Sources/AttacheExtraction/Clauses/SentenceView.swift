@@ -586,7 +586,12 @@ struct SentenceView {
         if noun + 1 < tokens.upperBound, ClauseWords.meansNouns.contains(key(noun)), key(noun + 1) == ClauseWords.of {
             return nil
         }
-        if let group = groups(startingIn: (index + 1)..<min(index + 6, limit + 5)).first { return group }
+        // ("on its side of the border": "its" only says whose side.)
+        if let group = groups(startingIn: (index + 1)..<min(index + 6, limit + 5)).first(where: {
+            !($0.tokens.count == 1 && key($0.tokens.lowerBound) == ClauseWords.its)
+        }) {
+            return group
+        }
         // "on their side of the border with Guyana": the state across the border the phrase names.
         if let with = ((index + 2)..<min(tokens.upperBound, index + ClauseWords.borderReach)).first(where: {
             key($0) == ClauseWords.with && ClauseWords.borderNouns.contains(key($0 - 1))

@@ -107,7 +107,7 @@ public struct EventCoder: PipelineComponent {
             var requestedUntil = sentence.tokens.lowerBound
             for trigger in triggers {
                 let pattern = patterns.patterns[trigger.pattern]
-                if trigger.tokens.lowerBound < requestedUntil, pattern.type != .request,
+                if trigger.tokens.lowerBound < requestedUntil, !Self.contentTypes.contains(pattern.type),
                     !sentence.isInRelativeAside(trigger.tokens.lowerBound)
                 {
                     continue
@@ -137,7 +137,7 @@ public struct EventCoder: PipelineComponent {
                     openAgreement = nil
                 }
                 if isReadByRelation { continue }
-                if coded.contains(where: { $0.type == .request }), asksForAct(trigger, pattern: pattern, in: sentence) {
+                if coded.contains(where: { Self.contentTypes.contains($0.type) }), asksForAct(trigger, pattern: pattern, in: sentence) {
                     requestedUntil = sentence.requestedActEnd(after: trigger.tokens.upperBound)
                 }
                 for event in coded {
@@ -189,6 +189,11 @@ public struct EventCoder: PipelineComponent {
 
     /// The mode of a visit (CONSULT visit in events.tsv).
     static let visitMode = "visit"
+
+    /// Acts whose words go on to name another act, which is their content and not coded apart:
+    /// what a request asks for, what a threat says will follow ("threatened to launch an
+    /// offensive").
+    static let contentTypes: Set<EventType> = [.request, .threaten]
 
     /// Verbal acts always addressed to someone, who may be named anywhere after the verb.
     static let addressedTypes: Set<EventType> = [.threaten, .reject]

@@ -39,13 +39,16 @@ extension EventCoder {
 }
 
 extension SentenceView {
-    /// Where the act a request asks for ends: at the end of its clause, at a verb of saying, or
-    /// at a second finite predicate of the requester ("urged Peru to withdraw and imposed
-    /// sanctions", "and said").
+    /// Where the act a request or a threat names ends: at the end of its clause, at a verb of
+    /// saying, at a clause of time or reason ("after Finnish leaders backed ..."; a condition, "if
+    /// Finland joins", is part of a threat), or at a second finite predicate ("urged Peru to
+    /// withdraw and imposed sanctions", "and said").
     func requestedActEnd(after index: Int) -> Int {
         let end = clauseEnd(after: index)
         for cursor in index..<end {
-            if ClauseWords.speechVerbs.contains(key(cursor)) || ClauseWords.reportingParticiples.contains(key(cursor)) {
+            if ClauseWords.speechVerbs.contains(key(cursor)) || ClauseWords.reportingParticiples.contains(key(cursor))
+                || ClauseWords.circumstanceSubordinators.contains(key(cursor))
+            {
                 return cursor
             }
             if cursor > index, ClauseWords.predicateConjunctions.contains(key(cursor - 1)),
