@@ -103,11 +103,12 @@ public struct EventCoder: PipelineComponent {
             // An agreement named without its counterpart ("Denmark agreed to give Kenya ..."),
             // waiting for the act agreed to, which names it.
             var openAgreement: (event: Int, end: Int)? = nil
-            // What a request asks for is no act of its own ("called on Moscow to withdraw").
-            var requestedUntil = sentence.tokens.lowerBound
+            // What a request asks for or a threat announces is no act of its own ("called on Moscow
+            // to withdraw", "threatened to launch an offensive").
+            var contentUntil = sentence.tokens.lowerBound
             for trigger in triggers {
                 let pattern = patterns.patterns[trigger.pattern]
-                if trigger.tokens.lowerBound < requestedUntil, !Self.contentTypes.contains(pattern.type),
+                if trigger.tokens.lowerBound < contentUntil, !Self.contentTypes.contains(pattern.type),
                     !sentence.isInRelativeAside(trigger.tokens.lowerBound)
                 {
                     continue
@@ -137,8 +138,10 @@ public struct EventCoder: PipelineComponent {
                     openAgreement = nil
                 }
                 if isReadByRelation { continue }
-                if coded.contains(where: { Self.contentTypes.contains($0.type) }), asksForAct(trigger, pattern: pattern, in: sentence) {
-                    requestedUntil = sentence.requestedActEnd(after: trigger.tokens.upperBound)
+                if coded.contains(where: { Self.contentTypes.contains($0.type) }),
+                    namesContent(trigger, pattern: pattern, in: sentence)
+                {
+                    contentUntil = sentence.contentEnd(after: trigger.tokens.upperBound)
                 }
                 for event in coded {
                     guard standing[.sentence(number, EventActors(event))]?.contains(event.type) != true,

@@ -30,7 +30,7 @@ extension EventCoder {
     /// Whether a request's words go on to name the act asked for: a verb ("urged Chile to sign",
     /// "demanded the withdrawal of", "said Peru must pay") or a noun followed by "that" ("its
     /// demand that Peru pay"); not "a request by the UN to deploy", which its addressee may carry out.
-    func asksForAct(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> Bool {
+    func namesContent(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> Bool {
         let end = trigger.tokens.upperBound
         return !isNominal(trigger, pattern: pattern, in: sentence)
             || sentence.key(end - 1) == ClauseWords.that
@@ -43,7 +43,7 @@ extension SentenceView {
     /// saying, at a clause of time or reason ("after Finnish leaders backed ..."; a condition, "if
     /// Finland joins", is part of a threat), or at a second finite predicate ("urged Peru to
     /// withdraw and imposed sanctions", "and said").
-    func requestedActEnd(after index: Int) -> Int {
+    func contentEnd(after index: Int) -> Int {
         let end = clauseEnd(after: index)
         for cursor in index..<end {
             if ClauseWords.speechVerbs.contains(key(cursor)) || ClauseWords.reportingParticiples.contains(key(cursor))
