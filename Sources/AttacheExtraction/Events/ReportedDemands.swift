@@ -27,9 +27,10 @@ extension EventCoder {
 }
 
 extension EventCoder {
-    /// Whether a request's words go on to name the act asked for: a verb ("urged Chile to sign",
-    /// "demanded the withdrawal of", "said Peru must pay") or a noun followed by "that" ("its
-    /// demand that Peru pay"); not "a request by the UN to deploy", which its addressee may carry out.
+    /// Whether a request's or a threat's words go on to name the act asked for or announced: a
+    /// verb ("urged Chile to sign", "demanded the withdrawal of", "said Peru must pay", "threatened
+    /// to launch") or a noun followed by "that" ("its demand that Peru pay"); not "a request by
+    /// the UN to deploy", which its addressee may carry out.
     func namesContent(_ trigger: TriggerMatch, pattern: EventPattern, in sentence: SentenceView) -> Bool {
         let end = trigger.tokens.upperBound
         return !isNominal(trigger, pattern: pattern, in: sentence)
