@@ -232,7 +232,7 @@ struct ResolutionState {
             if isVenue { recordPlace(mention, country: code) }
             record(
                 mention, mention.tokens, ActorCode(code ?? ""), .state, "state",
-                isModifier: isVenue || isPlaceHolder(mention))
+                isModifier: isVenue || isDescriptive(mention))
         case .capital:
             // "the Paris climate agreement", "the Minsk agreements": part of a name.
             if namesAnAgreement(after: mention) { return }
@@ -246,7 +246,7 @@ struct ResolutionState {
             let isFollowedByNoun = isFollowedByNoun(mention)
             // "published in French", "translated into Russian": a language, not a people.
             if !isPlural && !isFollowedByNoun && isAfterLanguagePreposition(mention) { return }
-            let isModifier = !isPlural && isFollowedByNoun || isPlaceHolder(mention)
+            let isModifier = !isPlural && isFollowedByNoun || isDescriptive(mention)
             record(mention, mention.tokens, ActorCode(code ?? ""), .group, "demonym", isModifier: isModifier)
         case .coreference:
             resolveReference(mention, target: code ?? "")
@@ -446,8 +446,14 @@ struct ResolutionState {
     static let modifiersBeforeAgent = 2
 
     /// "the Israeli-occupied West Bank": a state joined by a hyphen to a participle of control
-    /// describes the place after it.
-    func isPlaceHolder(_ mention: Mention) -> Bool {
+    /// describes the place after it; "the pro-Iranian Hizbollah": a stance, not an actor.
+    func isDescriptive(_ mention: Mention) -> Bool {
+        let start = mention.tokens.lowerBound
+        if start >= 2, document.tokenKeys[start - 1] == Self.hyphenKey,
+            ClauseWords.stancePrefixes.contains(document.tokenKeys[start - 2])
+        {
+            return true
+        }
         let hyphen = mention.tokens.upperBound
         guard hyphen + 1 < document.tokens.count else { return false }
         return document.tokenKeys[hyphen] == Self.hyphenKey

@@ -32,6 +32,9 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Prefixes that make a state a stance ("the pro-Iranian Hizbollah", "anti-American protests"),
+    /// not an actor.
+    static let stancePrefixes = profile.keys("clause.stancePrefixes")
     /// Subordinators of time and reason: a clause they open tells a circumstance, not the content of
     /// a request or a threat ("threatened Finland after its leaders backed joining NATO").
     static let circumstanceSubordinators = profile.keys("clause.circumstanceSubordinators")
