@@ -81,7 +81,7 @@ CYP;;;Cypriot|Cypriots|Greek Cypriot|Greek Cypriots;Nicosia
 CZE;Czechia;Czech Republic|Czech Rep.|Bohemia;Czech|Czechs;Prague|Praha
 DEU;;Deutschland|FRG|West Germany;German|Germans;Berlin|Bonn
 DJI;;;Djiboutian|Djiboutians;Djibouti City|Djibouti-Ville
-DMA;;Commonwealth of Dominica;;Roseau
+DMA;;Commonwealth of Dominica;Dominican|Dominicans;Roseau
 DNK;;;Danish|Dane|Danes;Copenhagen|København
 DOM;;;Dominican|Dominicans;Santo Domingo
 DZA;;;Algerian|Algerians;Algiers
@@ -107,7 +107,7 @@ GIB;;;Gibraltarian|Gibraltarians;Gibraltar
 GIN;;Guinea-Conakry;Guinean|Guineans;Conakry
 GLP;;;Guadeloupean|Guadeloupeans;Basse-Terre
 GMB;The Gambia;Gambia;Gambian|Gambians;Banjul
-GNB;;;Bissau-Guinean|Bissau-Guineans;Bissau
+GNB;;;Bissau-Guinean|Bissau-Guineans|Guinean|Guineans;Bissau
 GNQ;;;Equatorial Guinean|Equatorial Guineans|Equatoguinean|Equatoguineans;Malabo|Ciudad de la Paz
 GRC;;Hellas|Ellada;Greek|Greeks|Hellenic;Athens
 GRD;;;Grenadian|Grenadians;St. George's|Saint George's
@@ -201,7 +201,7 @@ PLW;;Belau;Palauan|Palauans;Ngerulmud|Melekeok
 PNG;;PNG;Papua New Guinean|Papua New Guineans|Papuan;Port Moresby
 POL;;Polska;Polish|Pole|Poles;Warsaw|Warszawa
 PRI;;;Puerto Rican|Puerto Ricans;San Juan
-PRK;;Democratic People's Republic of Korea|DPRK|D.P.R.K.|Korea, Democratic People's Republic of;North Korean|North Koreans;Pyongyang
+PRK;;Democratic People's Republic of Korea|DPRK|D.P.R.K.|Korea, Democratic People's Republic of;North Korean|North Koreans|Korean|Koreans;Pyongyang
 PRT;;;Portuguese;Lisbon|Lisboa
 PRY;;;Paraguayan|Paraguayans;Asunción|Asuncion
 PSE;Palestine;State of Palestine|Palestine, State of|Palestinian territories|Palestinian Territories|occupied Palestinian territories|Occupied Palestinian Territory|Palestinian Authority|Palestinian National Authority|West Bank and Gaza;Palestinian|Palestinians;Ramallah|East Jerusalem

@@ -36,9 +36,17 @@ public final class MentionReadings: Hashable, Sendable {
     /// The office terms of the people this phrase names, if it names any.
     public let offices: [OfficeTerm]?
     public let candidates: [MentionCandidate]
+    /// The states a demonym several share names ("Congolese", "Guinean"), in code order; nil
+    /// for most.
+    public let sharedDemonym: [String]?
 
     public init(_ candidates: [MentionCandidate]) {
         self.candidates = candidates
+        let demonyms = candidates.compactMap { candidate -> String? in
+            if case .demonym(let code) = candidate { return code }
+            return nil
+        }
+        self.sharedDemonym = demonyms.count > 1 ? demonyms : nil
         var primary: (kind: Kind, code: String?)?
         var owner: String?
         var placeCountry: String?

@@ -10,6 +10,8 @@ struct ResolutionState {
     /// The output codes of organisations.
     let organisationRoots: Set<String>
     var actors: [ActorMention] = []
+    /// The states named so far, which decide a demonym several share.
+    var namedStates: Set<String> = []
     var places: [PlaceMention] = []
     var diagnostics: [Diagnostic] = []
     /// Where the last venue mention ended, so that "in Afghanistan and Iraq" makes both venues.
@@ -78,7 +80,8 @@ struct ResolutionState {
         let next = index + 1 < mentions.endIndex ? mentions[index + 1] : nil
 
         // Owner + title (+ name): "Albanian Prime Minister Edi Rama", "Ukraine's defense minister".
-        if let owner = mention.readings.ownerRoot, let title = next, let titleInfo = title.readings.title,
+        if let owner = demonymState(mention.readings) ?? mention.readings.ownerRoot, let title = next,
+            let titleInfo = title.readings.title,
             follows(title, mention, allowingPossessive: true)
         {
             let named = personAfter(title, next: index + 2 < mentions.endIndex ? mentions[index + 2] : nil)
@@ -125,7 +128,8 @@ struct ResolutionState {
             return 1
         }
         // State, demonym or organisation + agent noun: "U.S. troops", "Albanian soldiers".
-        if let root = mention.readings.ownerRoot, let agent = next, let sector = agent.readings.agentSector,
+        if let root = demonymState(mention.readings) ?? mention.readings.ownerRoot, let agent = next,
+            let sector = agent.readings.agentSector,
             follows(agent, mention, allowingPossessive: true) || followsAcrossModifiers(agent, mention)
         {
             let isState = mention.readings.isStateLike
@@ -177,6 +181,12 @@ struct ResolutionState {
                 ActorCode(owner.root, sector: ActorCode.civilians), .group, "people+of")
         }
         return 1 + owners.used
+    }
+
+    /// The state a demonym several share stands for: the one the text has named ("Guinean" in a
+    /// text on Guinea-Bissau), or nil to read it as the first.
+    func demonymState(_ readings: MentionReadings) -> String? {
+        readings.sharedDemonym?.first(where: namedStates.contains)
     }
 
     func isAfterDefiniteArticle(_ mention: Mention) -> Bool {
@@ -241,6 +251,7 @@ struct ResolutionState {
             record(
                 mention, mention.tokens, ActorCode(code ?? "", sector: ActorCode.government), .state, "capital-metonym")
         case .demonym:
+            let code = demonymState(readings) ?? code
             // "Albanian soil" is an attribute; "Albanians boosted ties" names people.
             let isPlural = document.text[mention.span.end - 1] == 0x73
             let isFollowedByNoun = isFollowedByNoun(mention)
@@ -502,6 +513,7 @@ struct ResolutionState {
         _ rule: consuming String, name: consuming String? = nil, isModifier: Bool = false
     ) {
         let span = span(tokens)
+        if kind == .state { namedStates.insert(actor.root) }
         actors.append(
             ActorMention(
                 sentence: mention.sentence, tokens: tokens, span: span, actor: actor, kind: kind, rule: rule,
