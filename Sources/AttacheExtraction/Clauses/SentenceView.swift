@@ -593,7 +593,8 @@ struct SentenceView {
             return group
         }
         // "on their side of the border with Guyana": the state across the border the phrase names.
-        if let with = ((index + 2)..<min(tokens.upperBound, index + ClauseWords.borderReach)).first(where: {
+        let borderEnd = max(index + 2, min(tokens.upperBound, index + ClauseWords.borderReach))
+        if let with = ((index + 2)..<borderEnd).first(where: {
             key($0) == ClauseWords.with && ClauseWords.borderNouns.contains(key($0 - 1))
         }), let group = groups(startingIn: (with + 1)..<(with + 3)).first {
             return group
@@ -679,7 +680,8 @@ struct SentenceView {
     /// The agent of a passive ("was attacked by X").
     func passiveAgent(trigger: Range<Int>) -> ActorGroup? {
         let before = trigger.lowerBound - 1
-        guard before >= tokens.lowerBound,
+        // ("is investigating abuses by troops" is active.)
+        guard before >= tokens.lowerBound, !word(trigger.lowerBound, endsWith: "ing"),
             ClauseWords.passiveAuxiliaries.contains(key(before))
                 || (before - 1 >= tokens.lowerBound && ClauseWords.passiveAuxiliaries.contains(key(before - 1)))
         else { return nil }

@@ -302,6 +302,15 @@ public struct EventCoder: PipelineComponent {
         // The pair of "talks between X and Y" is both sides: X is the source, Y the target.
         var target =
             nominal?.isPair == true ? nil : findTarget(pattern, trigger, sentence, limit: limit, excluding: source)
+        // "The UN is investigating abuses by Sudanese troops", "condemned the attacks by Peruvian
+        // forces on Bolivia": whoever did what is condemned or investigated is the accused.
+        if pattern.type == .accuse, !isNoun, source != nil,
+            let perpetrator = sentence.prepositionalObject(
+                ClauseWords.by, after: trigger.tokens.upperBound - 1,
+                limit: min(limit, trigger.tokens.upperBound + Self.nominalReach))
+        {
+            target = perpetrator
+        }
         if let listed {
             guard source == nil || target == nil else { return nil }
             if source == nil { source = listed } else { target = listed }

@@ -78,6 +78,12 @@ extension EventCoder {
             return false
         }
         if sentence.infinitive(continuedAt: start) != nil { return false }
+        // "The UN is investigating abuses": a progressive is a verb.
+        if start > sentence.tokens.lowerBound, ClauseWords.passiveAuxiliaries.contains(sentence.key(start - 1)),
+            sentence.word(start, endsWith: "ing")
+        {
+            return false
+        }
         return pattern.noun && !isPastTense(trigger, in: sentence)
     }
 }
