@@ -32,6 +32,9 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Verbs of command: what they tell their object to do is the order's content ("ordered the
+    /// firms to compensate").
+    static let commandVerbs = profile.keys("clause.commandVerbs")
     /// Prefixes that make a state a stance ("the pro-Iranian Hizbollah", "anti-American protests"),
     /// not an actor.
     static let stancePrefixes = profile.keys("clause.stancePrefixes")

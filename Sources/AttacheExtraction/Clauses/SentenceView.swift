@@ -419,13 +419,26 @@ struct SentenceView {
     /// the act ("visited Mauritania and Senegal to mediate", "met Putin to discuss"): the
     /// infinitive is then the purpose of the verb's own subject. Nil after "urged Chile to sign".
     func purposeVerb(beforeInfinitive start: Int) -> Int? {
+        guard let verb = verbOfObject(beforeInfinitive: start), !ClauseWords.objectControlVerbs.contains(lemma(verb))
+        else { return nil }
+        return verb
+    }
+
+    /// Whether the infinitive at `start` is what a verb of command tells its object to do ("a
+    /// court ordered Japanese firms to compensate victims"): an order's content, not an act.
+    func isOrdered(infinitive start: Int) -> Bool {
+        verbOfObject(beforeInfinitive: start).map { ClauseWords.commandVerbs.contains(lemma($0)) } ?? false
+    }
+
+    /// The verb whose object stands right before the infinitive at `start` ("visited Peru to",
+    /// "ordered the firms to").
+    func verbOfObject(beforeInfinitive start: Int) -> Int? {
         guard start - 1 > tokens.lowerBound, key(start - 1) == ClauseWords.to,
             let object = group(endingAt: start - 1)
         else { return nil }
         var verb = object.tokens.lowerBound - 1
         while verb > tokens.lowerBound, ClauseWords.articles.contains(key(verb)) { verb -= 1 }
-        guard verb >= tokens.lowerBound, classes(verb).contains(.verb), document.tokens[verb].shape == .lower,
-            !ClauseWords.objectControlVerbs.contains(lemma(verb))
+        guard verb >= tokens.lowerBound, classes(verb).contains(.verb), document.tokens[verb].shape == .lower
         else { return nil }
         return verb
     }

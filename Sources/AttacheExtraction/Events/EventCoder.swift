@@ -250,6 +250,7 @@ public struct EventCoder: PipelineComponent {
         // an article describes a noun, it reports no act.
         if trigger.tokens.count == 1, sentence.isAttributiveParticiple(trigger.tokens.lowerBound) { return nil }
         if pattern.type != .assault, sentence.isReducedRelative(trigger.tokens.lowerBound) { return nil }
+        if sentence.isOrdered(infinitive: trigger.tokens.lowerBound) { return nil }
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
         // A possessive before the trigger makes it a noun whatever the pattern says ("Kosovo's ban").
