@@ -603,6 +603,13 @@ struct SentenceView {
         if let group = groups(startingIn: (index + 1)..<min(index + 6, limit + 5)).first(where: {
             !($0.tokens.count == 1 && key($0.tokens.lowerBound) == ClauseWords.its)
         }) {
+            // "arms sales to China's Taiwan region": the owner names whose the object is.
+            let owned = group.tokens.upperBound + 1
+            if owned < tokens.upperBound, key(owned - 1) == ClauseWords.possessive,
+                let object = groups(startingIn: owned..<(owned + 1)).first
+            {
+                return object
+            }
             return group
         }
         // "on their side of the border with Guyana": the state across the border the phrase names.
