@@ -32,6 +32,8 @@ enum ClauseWords {
     static let openingNouns = 3
     /// Prepositions that name where the people opening a clause come from.
     static let origins = profile.keys("clause.origins")
+    /// Adverbs a headline may end with after its verb ("Syria targeted as well").
+    static let closingAdverbs = profile.keys("clause.closingAdverbs")
     /// Verbs of command: what they tell their object to do is the order's content ("ordered the
     /// firms to compensate").
     static let commandVerbs = profile.keys("clause.commandVerbs")

@@ -493,6 +493,16 @@ struct SentenceView {
         return cursor
     }
 
+    /// Whether a one-word past form right after an actor ends its sentence, but for a closing
+    /// adverb ("Syria targeted as well"): a headline's passive with its auxiliary left out.
+    func isHeadlinePassive(_ trigger: Range<Int>) -> Bool {
+        guard trigger.count == 1, classes(trigger.lowerBound).contains(.pastForm),
+            group(endingAt: trigger.lowerBound) != nil
+        else { return false }
+        let rest = (trigger.upperBound..<tokens.upperBound).filter { document.tokens[$0].shape != .punctuation }
+        return rest.allSatisfy { ClauseWords.closingAdverbs.contains(key($0)) }
+    }
+
     /// Whether the noun at `index` modifies the noun after it ("attack deaths", "strike force").
     func isNounModifier(_ index: Int) -> Bool {
         let next = index + 1
