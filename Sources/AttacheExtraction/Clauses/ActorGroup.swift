@@ -46,6 +46,7 @@ enum ClauseWords {
     /// Nouns of a border, whose other side is named after "with" ("the border with Guyana").
     static let borderNouns = profile.keys("clause.borderNouns")
     static let with = TokenKey.of("with")
+    static let out = TokenKey.of("out")
     /// How far after a preposition a border's "with" may stand ("on their side of the border with").
     static let borderReach = 10
     /// Nouns that measure an act named after their "of" ("10 days of war games", "a series of

@@ -367,11 +367,15 @@ struct SentenceView {
     /// noun is acted on, by someone the clause does not name.
     func isReducedRelative(_ index: Int) -> Bool {
         guard index > tokens.lowerBound, index + 1 < tokens.upperBound, classes(index).contains(.pastForm),
-            document.tokens[index - 1].shape == .lower, classes(index - 1).contains(.noun),
-            !classes(index - 1).contains(.verb), group(endingAt: index) == nil,
-            !times.contains(where: { $0.tokens.contains(index - 1) })
+            group(endingAt: index) == nil, !times.contains(where: { $0.tokens.contains(index - 1) })
         else { return false }
-        return ClauseWords.prepositions.contains(key(index + 1)) && key(index + 1) != ClauseWords.by
+        // A common noun, or a people's name in the plural ("West Africans ordered out of Nigeria").
+        let isNoun =
+            document.tokens[index - 1].shape == .lower
+            ? classes(index - 1).contains(.noun) && !classes(index - 1).contains(.verb)
+            : word(index - 1, endsWith: "ans")
+        let next = index + 1 < tokens.upperBound - 1 && key(index + 1) == ClauseWords.out ? index + 2 : index + 1
+        return isNoun && ClauseWords.prepositions.contains(key(next)) && key(next) != ClauseWords.by
     }
 
     /// Whether the word at `index` can be a verb's base form ("suspend", not "suspends" or "suspended").
