@@ -106,6 +106,8 @@ public struct EventCoder: PipelineComponent {
             // What a request asks for or a threat announces is no act of its own ("called on Moscow
             // to withdraw", "threatened to launch an offensive").
             var contentUntil = sentence.tokens.lowerBound
+            // One act read from both sides in a sentence is coded once, in text order.
+            var sentenceActs: Set<EventActors> = []
             for trigger in triggers {
                 let pattern = patterns.patterns[trigger.pattern]
                 if trigger.tokens.lowerBound < contentUntil, !Self.contentTypes.contains(pattern.type),
@@ -143,10 +145,15 @@ public struct EventCoder: PipelineComponent {
                 {
                     contentUntil = sentence.contentEnd(after: trigger.tokens.upperBound)
                 }
+                // (A trigger's own records may go both ways: "mutual support".)
+                let earlierActs = sentenceActs
                 for event in coded {
-                    guard standing[.sentence(number, EventActors(event))]?.contains(event.type) != true,
+                    let actors = EventActors(event)
+                    guard actors.sources == actors.targets || !earlierActs.contains(actors.reversed) else { continue }
+                    sentenceActs.insert(actors)
+                    guard standing[.sentence(number, actors)]?.contains(event.type) != true,
                         // Each instrument is one AGREE, coded from its relation wherever it is restated.
-                        !(event.type == .agree && standing[.agreement(EventActors(event))] != nil)
+                        !(event.type == .agree && standing[.agreement(actors)] != nil)
                     else { continue }
                     // A restatement repeats the wording (same pattern, actors and date) of the headline,
                     // subtitle or lede, or of its own sentence; further on, the same words are a new act.

@@ -19,6 +19,16 @@ struct EventActors: Hashable {
     }
 }
 
+extension EventActors {
+    /// The same act told from the other side ("Japan's prime minister met President Yoon" and
+    /// "... met visiting President Yoon" both read in one sentence).
+    var reversed: EventActors {
+        var other = self
+        (other.sources, other.targets) = (targets, sources)
+        return other
+    }
+}
+
 /// One statement of an act: a relation read twice in the same words codes it once.
 struct EvidenceKey: Hashable {
     var actors: EventActors
