@@ -503,8 +503,10 @@ struct SentenceView {
         guard trigger.count == 1, classes(trigger.lowerBound).contains(.pastForm),
             group(endingAt: trigger.lowerBound) != nil
         else { return false }
-        let rest = (trigger.upperBound..<tokens.upperBound).filter { document.tokens[$0].shape != .punctuation }
-        return rest.allSatisfy { ClauseWords.closingAdverbs.contains(key($0)) }
+        // (Stops at the first other word, so a long sentence costs no more.)
+        return (trigger.upperBound..<tokens.upperBound).allSatisfy {
+            document.tokens[$0].shape == .punctuation || ClauseWords.closingAdverbs.contains(key($0))
+        }
     }
 
     /// Whether the noun at `index` modifies the noun after it ("attack deaths", "strike force").
