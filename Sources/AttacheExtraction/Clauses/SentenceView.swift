@@ -58,7 +58,8 @@ struct SentenceView {
                     || (Self.onlyConnectors(document, last.upperBound..<mention.tokens.lowerBound)
                         && (Self.continuesList(document, last.upperBound..<mention.tokens.lowerBound, after: mention)
                             || (number == 0 && mention.tokens.lowerBound - last.upperBound == 1
-                                && mention.kind != .group && groups[groups.count - 1].members.last?.kind != .group)))
+                                && Self.isName(mention)
+                                && groups[groups.count - 1].members.last.map(Self.isName) == true)))
             {
                 groups[groups.count - 1].members.append(mention)
                 groups[groups.count - 1].tokens =
@@ -68,6 +69,12 @@ struct SentenceView {
             }
         }
         self.groups = groups
+    }
+
+    /// Whether an actor is named by its own name (a state, an organisation, an armed group such as
+    /// Hamas), not by an office or a kind of people.
+    static func isName(_ mention: ActorMention) -> Bool {
+        mention.kind != .group || mention.rule == "organisation"
     }
 
     /// A view of every sentence, each layer bucketed by sentence in one pass.
