@@ -175,8 +175,13 @@ extension ResolutionState {
 
     /// The actors of the last list of two or more states or their people ("Chile and Peru", "the
     /// ministers of Chile and Peru") in this sentence before `index` or the one before it.
+    /// How many sentences back "they" looks for the list it stands for.
+    static let listReach = 2
+
     func lastNamedTogether(before index: Int, sentence: Int) -> [ActorCode] {
-        let earliest = recentPositions.prefix { actors[$0].sentence >= sentence - 1 }
+        // (A sentence may stand between: "... for Australia and Papua New Guinea. Our relationship
+        // has matured. Today they have agreed ...".)
+        let earliest = recentPositions.prefix { actors[$0].sentence >= sentence - Self.listReach }
             .filter { actors[$0].tokens.upperBound <= index && actors[$0].namesAState }
         // `earliest` runs from the latest back: a list is a run of actors with only connectors between.
         for (offset, last) in earliest.enumerated() {
