@@ -253,14 +253,7 @@ public struct EventCoder: PipelineComponent {
     ) -> EventRecord? {
         let pattern = patterns.patterns[trigger.pattern]
         if pattern.bySpeaker { return codeReported(trigger, pattern: pattern, in: sentence) }
-        // "the occupied West Bank", "a banned group", "the invited delegations": a participle after
-        // an article describes a noun, it reports no act.
-        if trigger.tokens.count == 1, sentence.isAttributiveParticiple(trigger.tokens.lowerBound) { return nil }
-        if pattern.type != .assault, sentence.isReducedRelative(trigger.tokens.lowerBound) { return nil }
-        if sentence.isOrdered(infinitive: trigger.tokens.lowerBound) { return nil }
-        // "Syria targeted as well", "Three soldiers killed": a headline's transitive verb with
-        // nothing after it is a passive.
-        if pattern.targets.contains(.direct), sentence.isHeadlinePassive(trigger.tokens) { return nil }
+        if reportsNoAct(trigger, pattern: pattern, in: sentence) { return nil }
         let clauseEnd = sentence.clauseEnd(after: trigger.tokens.upperBound)
         let limit = min(clauseEnd, trigger.tokens.upperBound + 15)
         // A possessive before the trigger makes it a noun whatever the pattern says ("Kosovo's ban").
