@@ -157,9 +157,18 @@ struct ResolutionState {
         // government's own page, its author's ("The Ministry of Foreign Affairs briefed ...").
         if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
             !isFollowedByNoun(mention),
-            let state = lastActingState(before: mention) ?? (author.isGovernment ? author.state : nil)
+            let state = lastActingState(before: mention)?.root ?? (author.isGovernment ? author.state : nil)
         {
             record(mention, mention.tokens, ActorCode(state, sector: sector), .group, "coreference:the-agent")
+            return 1
+        }
+        // "The ministry expressed gratitude ...": an office followed by its verb in the past is the
+        // state's the sentence before is about, when it is that close.
+        if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
+            isFollowedByPastVerb(mention), let latest = lastActingState(before: mention),
+            mention.sentence - latest.sentence <= 1
+        {
+            record(mention, mention.tokens, ActorCode(latest.root, sector: sector), .group, "coreference:the-agent")
             return 1
         }
         resolveSingle(mention)
@@ -195,7 +204,7 @@ struct ResolutionState {
 
     /// The state a sentence is about: the first named in the latest earlier sentence that names
     /// one (subjects come first in English news), or earlier in this sentence before the clause.
-    func lastActingState(before mention: Mention) -> String? {
+    func lastActingState(before mention: Mention) -> (root: String, sentence: Int)? {
         let clauseStart = clauseStart(before: mention.tokens.lowerBound, in: mention.sentence)
         guard
             let latest = recentPositions.first(where: {
@@ -209,7 +218,7 @@ struct ResolutionState {
             guard actors[position].sentence == sentence else { break }
             if actors[position].namesAState { first = position }
         }
-        return actors[first].actor.root
+        return (actors[first].actor.root, sentence)
     }
 
     /// A mention on its own: a state, organisation, demonym, capital, coreference phrase, place or
@@ -469,6 +478,12 @@ struct ResolutionState {
         guard hyphen + 1 < document.tokens.count else { return false }
         return document.tokenKeys[hyphen] == Self.hyphenKey
             && ClauseWords.controlParticiples.contains(document.tokenKeys[hyphen + 1])
+    }
+
+    func isFollowedByPastVerb(_ mention: Mention) -> Bool {
+        let next = mention.tokens.upperBound
+        return next < document.wordClasses.count && document.wordClasses[next].contains(.pastForm)
+            && document.tokens[next].shape == .lower
     }
 
     func isFollowedByNoun(_ mention: Mention) -> Bool {
