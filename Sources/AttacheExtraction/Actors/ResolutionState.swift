@@ -152,23 +152,11 @@ struct ResolutionState {
             }
             return 2
         }
-        // "The government said ...": an office of no named state is the state the text is about
-        // ("the military coup" is no office: a noun follows); before any is named, in a
-        // government's own page, its author's ("The Ministry of Foreign Affairs briefed ...").
+        // "The government said ...": an office of no named state is the state the text is about.
         if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
-            !isFollowedByNoun(mention),
-            let state = lastActingState(before: mention)?.root ?? (author.isGovernment ? author.state : nil)
+            let state = officeState(of: mention)
         {
             record(mention, mention.tokens, ActorCode(state, sector: sector), .group, "coreference:the-agent")
-            return 1
-        }
-        // "The ministry expressed gratitude ...": an office followed by its verb in the past is the
-        // state's the sentence before is about, when it is that close.
-        if let sector = readings.agentSector, readings.primary == nil, isAfterDefiniteArticle(mention),
-            isFollowedByPastVerb(mention), let latest = lastActingState(before: mention),
-            mention.sentence - latest.sentence <= 1
-        {
-            record(mention, mention.tokens, ActorCode(latest.root, sector: sector), .group, "coreference:the-agent")
             return 1
         }
         resolveSingle(mention)
@@ -480,10 +468,20 @@ struct ResolutionState {
             && ClauseWords.controlParticiples.contains(document.tokenKeys[hyphen + 1])
     }
 
-    func isFollowedByPastVerb(_ mention: Mention) -> Bool {
+    /// The state an office named without one belongs to: the state named last, or before any,
+    /// in a government's own page, its author's ("The Ministry of Foreign Affairs briefed ...").
+    /// A lower-case word after it is mostly a noun ("the military coup" is no office), but a verb
+    /// in the past ("The ministry thanked ...") is trusted only when the state was named in this
+    /// sentence or the one before.
+    func officeState(of mention: Mention) -> String? {
         let next = mention.tokens.upperBound
-        return next < document.wordClasses.count && document.wordClasses[next].contains(.pastForm)
-            && document.tokens[next].shape == .lower
+        guard isFollowedByNoun(mention) else {
+            return lastActingState(before: mention)?.root ?? (author.isGovernment ? author.state : nil)
+        }
+        guard next < document.wordClasses.count, document.wordClasses[next].contains(.pastForm),
+            let latest = lastActingState(before: mention), mention.sentence - latest.sentence <= 1
+        else { return nil }
+        return latest.root
     }
 
     func isFollowedByNoun(_ mention: Mention) -> Bool {
